@@ -1,0 +1,122 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Answer, AnswerChange } from '../../domain/assessment/schema';
+import type { QuestionnaireItem, Scale } from '../../domain/questionnaire/schema';
+import { EvidenceLinks } from './evidence-links';
+import { Provenance } from './provenance';
+
+interface ItemCardProps {
+  questionnaireId: string;
+  item: QuestionnaireItem;
+  number: number;
+  scale: Scale;
+  answer: Answer | undefined;
+  onChange: (itemId: string, change: AnswerChange) => void;
+}
+
+export const ItemCard = memo(function ItemCard({
+  questionnaireId,
+  item,
+  number,
+  scale,
+  answer,
+  onChange,
+}: ItemCardProps) {
+  const { t } = useTranslation();
+  const base = `${questionnaireId}-${item.id}`;
+  const value = answer?.value ?? null;
+  const change = (c: AnswerChange) => onChange(item.id, c);
+  return (
+    <section className="item-card" aria-labelledby={`${base}-q`} data-item-id={item.id}>
+      <h3 id={`${base}-q`}>
+        <span className="item-number">{t('item.number', { number })}</span> {item.question}
+      </h3>
+      <p className="why">
+        <strong>{t('item.why')}</strong> {item.why}
+      </p>
+      <Provenance provenance={item.provenance} />
+      <fieldset className="levels">
+        <legend>{t('item.levelLegend')}</legend>
+        {scale.levels.map((level) => {
+          const id = `${base}-l${level.value}`;
+          return (
+            <div key={level.value} className={`level${value === level.value ? ' selected' : ''}`}>
+              <input
+                type="radio"
+                id={id}
+                name={`${base}-level`}
+                value={level.value}
+                checked={value === level.value}
+                onChange={() => change({ value: level.value })}
+                aria-describedby={`${id}-rubric`}
+              />
+              <label htmlFor={id}>
+                <span className="level-name">{t('item.level', { level: level.value, label: level.label })}</span>
+              </label>
+              <p id={`${id}-rubric`} className="rubric">
+                {item.rubric[String(level.value)]}
+              </p>
+            </div>
+          );
+        })}
+        {scale.allowNotApplicable && (
+          <div className={`level level-na${value === 'na' ? ' selected' : ''}`}>
+            <input
+              type="radio"
+              id={`${base}-na`}
+              name={`${base}-level`}
+              value="na"
+              checked={value === 'na'}
+              onChange={() => change({ value: 'na' })}
+              aria-describedby={`${base}-na-hint`}
+            />
+            <label htmlFor={`${base}-na`}>
+              <span className="level-name">{t('item.notApplicable')}</span>
+            </label>
+            <p id={`${base}-na-hint`} className="rubric">
+              {t('item.notApplicableHint')}
+            </p>
+          </div>
+        )}
+        {value !== null && (
+          <button type="button" className="link-button" onClick={() => change({ value: null })}>
+            {t('item.clear')}
+          </button>
+        )}
+      </fieldset>
+      {item.evidence.length > 0 && (
+        <div className="evidence-examples">
+          <h4>{t('item.evidenceExamples')}</h4>
+          <ul>
+            {item.evidence.map((example, i) => (
+              <li key={i}>{example}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor={`${base}-note`}>{t('item.note')}</label>
+        <textarea
+          id={`${base}-note`}
+          value={answer?.note ?? ''}
+          rows={3}
+          onChange={(e) => change({ note: e.target.value })}
+        />
+      </div>
+      <EvidenceLinks
+        links={answer?.evidence ?? []}
+        itemLabel={t('item.number', { number })}
+        onChange={(evidence) => change({ evidence })}
+      />
+      <div className="flag">
+        <input
+          type="checkbox"
+          id={`${base}-flag`}
+          checked={answer?.flagged ?? false}
+          onChange={(e) => change({ flagged: e.target.checked })}
+        />
+        <label htmlFor={`${base}-flag`}>{t('item.flag')}</label>
+      </div>
+    </section>
+  );
+});

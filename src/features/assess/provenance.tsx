@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import type { QuestionnaireItem } from '../../domain/questionnaire/schema';
+
+/** Where an item comes from: framework, what it assesses, official and derived references. */
+export function Provenance({ provenance }: { provenance: QuestionnaireItem['provenance'] }) {
+  const { t } = useTranslation();
+  const { framework, assesses, officialRecommendation, eif2017, mims, standards, note } = provenance;
+  return (
+    <div className="provenance">
+      <h4>{t('provenance.title')}</h4>
+      <dl>
+        <div>
+          <dt>{t('provenance.assesses')}</dt>
+          <dd>
+            {framework}: {assesses}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('provenance.official')}</dt>
+          <dd>
+            {officialRecommendation
+              ? t('provenance.officialNumber', {
+                  number: officialRecommendation.number,
+                  source: officialRecommendation.source,
+                })
+              : t('provenance.noOfficial')}
+          </dd>
+        </div>
+        {eif2017.length > 0 && (
+          <div>
+            <dt>{t('provenance.eif2017')}</dt>
+            <dd>{eif2017.join(', ')}</dd>
+          </div>
+        )}
+        {mims.length > 0 && (
+          <div>
+            <dt>{t('provenance.mims')}</dt>
+            <dd>{mims.join(', ')}</dd>
+          </div>
+        )}
+        {standards.length > 0 && (
+          <div>
+            <dt>{t('provenance.standards')}</dt>
+            <dd>{standards.join(', ')}</dd>
+          </div>
+        )}
+        {note && (
+          <div>
+            <dt>{t('provenance.note')}</dt>
+            <dd>{note}</dd>
+          </div>
+        )}
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { loadQuestionnaire } from '../domain/questionnaire/load';
+import type { Questionnaire } from '../domain/questionnaire/schema';
+import type { Result } from '../domain/validation/issues';
+
+// Each bundled questionnaire is its own chunk: precached by the service worker, loaded on demand.
+const files = import.meta.glob<unknown>('../../questionnaires/*/[0-9]*.json', { import: 'default' });
+
+export interface BundledFile {
+  readonly path: string;
+  readonly load: () => Promise<Result<Questionnaire>>;
+}
+
+export const bundledQuestionnaireFiles: BundledFile[] = Object.entries(files).map(([path, importer]) => ({
+  path: path.replace(/^(\.\.\/)+/, ''),
+  load: async () => loadQuestionnaire(await importer(), path.replace(/^(\.\.\/)+/, '')),
+}));

@@ -1,0 +1,38 @@
+import { AppDatabase, DB_NAME } from './db';
+import { toStorageError, type StorageError } from './errors';
+import { createRepositories, type Repositories } from './repositories';
+
+export { bundledQuestionnaireFiles } from './bundled-questionnaires';
+export { StorageError, type StorageProblem } from './errors';
+export type { Repositories } from './repositories';
+export type { StoredQuestionnaire } from './questionnaire-row';
+
+export interface Storage {
+  readonly repositories: Repositories;
+  /** Called when another tab upgrades the database or it fails underneath us. */
+  onProblem(listener: (error: StorageError) => void): void;
+  close(): void;
+}
+
+/** Opens the database; rejects with a StorageError the interface can explain. */
+export async function openStorage(name = DB_NAME): Promise<Storage> {
+  const db = new AppDatabase(name);
+  const listeners = new Set<(error: StorageError) => void>();
+  db.on('versionchange', () => {
+    // Another tab opened a newer version: close so it can upgrade, and tell the user to reload.
+    db.close();
+    const error = toStorageError(Object.assign(new Error('upgraded elsewhere'), { name: 'VersionChangeError' }));
+    for (const listener of listeners) listener(error);
+    return false;
+  });
+  try {
+    await db.open();
+  } catch (error) {
+    throw toStorageError(error);
+  }
+  return {
+    repositories: createRepositories(db),
+    onProblem: (listener) => void listeners.add(listener),
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,138 @@
+import type { z } from 'zod';
+import {
+  answerSchema,
+  assessmentSchema,
+  isBlankAnswer,
+  type Answer,
+  type Assessment,
+} from '../domain/assessment/schema';
+import { questionnaireKey, loadQuestionnaire } from '../domain/questionnaire/load';
+import type { Questionnaire } from '../domain/questionnaire/schema';
+import type { AppDatabase, AnswerKey } from './db';
+import { StorageError, toStorageError } from './errors';
+import type { StoredQuestionnaire } from './questionnaire-row';
+
+/** Validates a row before it is written: nothing malformed ever reaches the database. */
+function validRow<S extends z.ZodType>(schema: S, row: unknown, what: string): z.output<S> {
+  const parsed = schema.safeParse(row);
+  if (!parsed.success) {
+    throw new StorageError(
+      'invalid-row',
+      `Refused to store an invalid ${what}: ${parsed.error.issues[0]?.message ?? ''}`,
+    );
+  }
+  return parsed.data;
+}
+
+/** Rows read back are validated too; a bad row is reported and skipped, never crashes the app. */
+function validRows<S extends z.ZodType>(schema: S, rows: unknown[], what: string): z.output<S>[] {
+  const good: z.output<S>[] = [];
+  for (const row of rows) {
+    const parsed = schema.safeParse(row);
+    if (parsed.success) good.push(parsed.data);
+    else console.warn(`Skipped an unreadable ${what} row`, parsed.error.issues);
+  }
+  return good;
+}
+
+async function guard<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+export function createRepositories(db: AppDatabase) {
+  const assessments = {
+    list: () => guard(async () => validRows(assessmentSchema, await db.assessments.toArray(), 'assessment')),
+
+    get: (id: string) =>
+      guard(async () => {
+        const row = await db.assessments.get(id);
+        return row === undefined ? undefined : validRows(assessmentSchema, [row], 'assessment')[0];
+      }),
+
+    put: (assessment: Assessment) =>
+      guard(async () => void (await db.assessments.put(validRow(assessmentSchema, assessment, 'assessment')))),
+
+    /** Deletes an assessment with all its answers, in one transaction. */
+    delete: (id: string) =>
+      guard(() =>
+        db.transaction('rw', db.assessments, db.answers, async () => {
+          await db.answers.where('assessmentId').equals(id).delete();
+          await db.assessments.delete(id);
+        }),
+      ),
+
+    /** Creates `copy` with the answers of `sourceId`, all or nothing. */
+    duplicate: (sourceId: string, copy: Assessment) =>
+      guard(() =>
+        db.transaction('rw', db.assessments, db.answers, async () => {
+          const row = validRow(assessmentSchema, copy, 'assessment');
+          const included = new Set(row.questionnaires.map((q) => q.id));
+          const answers = await db.answers.where('assessmentId').equals(sourceId).toArray();
+          await db.assessments.add(row);
+          await db.answers.bulkAdd(
+            answers
+              .filter((a) => included.has(a.questionnaireId))
+              .map((a) => validRow(answerSchema, { ...a, assessmentId: row.id, updatedAt: row.createdAt }, 'answer')),
+          );
+        }),
+      ),
+  };
+
+  const answers = {
+    listFor: (assessmentId: string) =>
+      guard(async () =>
+        validRows(answerSchema, await db.answers.where('assessmentId').equals(assessmentId).toArray(), 'answer'),
+      ),
+
+    /** Writes one answer and touches its assessment; a blank answer removes the row. */
+    save: (answer: Answer) =>
+      guard(() =>
+        db.transaction('rw', db.answers, db.assessments, async () => {
+          const row = validRow(answerSchema, answer, 'answer');
+          const key: AnswerKey = [row.assessmentId, row.questionnaireId, row.itemId];
+          if (isBlankAnswer(row)) await db.answers.delete(key);
+          else await db.answers.put(row);
+          await db.assessments.update(row.assessmentId, { updatedAt: row.updatedAt });
+        }),
+      ),
+  };
+
+  const settings = {
+    get: (key: string) => guard(async () => (await db.settings.get(key))?.value),
+    set: (key: string, value: unknown) => guard(async () => void (await db.settings.put({ key, value }))),
+  };
+
+  const questionnaires = {
+    list: () =>
+      guard(async () => {
+        const rows = await db.questionnaires.toArray();
+        // The stored document is re-validated: the format rules may have tightened since it was loaded.
+        return rows.flatMap((row) => {
+          const loaded = loadQuestionnaire(row.document, row.fileName);
+          return loaded.ok ? [{ ...row, document: loaded.value }] : [];
+        });
+      }),
+    add: (document: Questionnaire, fileName: string, loadedAt: string) =>
+      guard(async () => {
+        const row: StoredQuestionnaire = {
+          key: questionnaireKey(document),
+          id: document.id,
+          version: document.version,
+          fileName,
+          loadedAt,
+          document,
+        };
+        await db.questionnaires.add(row);
+        return row;
+      }),
+    delete: (key: string) => guard(() => db.questionnaires.delete(key)),
+  };
+
+  return { assessments, answers, settings, questionnaires };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;

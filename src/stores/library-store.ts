@@ -1,0 +1,112 @@
+import { create } from 'zustand';
+import type { QuestionnaireRef } from '../domain/assessment/schema';
+import { loadQuestionnaireText, questionnaireKey } from '../domain/questionnaire/load';
+import type { Questionnaire } from '../domain/questionnaire/schema';
+import { compareVersions } from '../domain/questionnaire/version';
+import { fail, ok, type Result, type ValidationIssue } from '../domain/validation/issues';
+import { bundledQuestionnaireFiles } from '../storage';
+import { repositories } from './repositories';
+
+export interface LibraryEntry {
+  readonly key: string;
+  readonly source: 'bundled' | 'loaded';
+  readonly fileName: string;
+  readonly loadedAt?: string;
+  readonly questionnaire: Questionnaire;
+}
+
+export interface LibraryState {
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  entries: LibraryEntry[];
+  /** Bundled files that failed validation (a build defect; shown so it is never silent). */
+  problems: ValidationIssue[];
+}
+
+export const initialLibraryState: LibraryState = { status: 'idle', entries: [], problems: [] };
+
+export const useLibraryStore = create<LibraryState>()(() => initialLibraryState);
+
+const byIdThenVersion = (a: LibraryEntry, b: LibraryEntry) =>
+  a.questionnaire.id.localeCompare(b.questionnaire.id) ||
+  compareVersions(b.questionnaire.version, a.questionnaire.version);
+
+export async function loadLibrary(): Promise<void> {
+  if (useLibraryStore.getState().status === 'loading') return;
+  useLibraryStore.setState({ status: 'loading' });
+  try {
+    const bundled = await Promise.all(
+      bundledQuestionnaireFiles.map(async (file) => ({ file, result: await file.load() })),
+    );
+    const loaded = await repositories().questionnaires.list();
+    const entries: LibraryEntry[] = [];
+    const problems: ValidationIssue[] = [];
+    for (const { file, result } of bundled) {
+      if (result.ok)
+        entries.push({
+          key: questionnaireKey(result.value),
+          source: 'bundled',
+          fileName: file.path,
+          questionnaire: result.value,
+        });
+      else problems.push(...result.issues);
+    }
+    for (const row of loaded) {
+      entries.push({
+        key: row.key,
+        source: 'loaded',
+        fileName: row.fileName,
+        loadedAt: row.loadedAt,
+        questionnaire: row.document,
+      });
+    }
+    useLibraryStore.setState({ status: 'ready', entries: entries.sort(byIdThenVersion), problems });
+  } catch (error) {
+    useLibraryStore.setState({ status: 'error' });
+    throw error;
+  }
+}
+
+/** Validates a questionnaire file and keeps it on this device; nothing is stored if it is rejected. */
+export async function importQuestionnaireFile(fileName: string, text: string): Promise<Result<LibraryEntry>> {
+  const result = loadQuestionnaireText(text, fileName);
+  if (!result.ok) return result;
+  const questionnaire = result.value;
+  const key = questionnaireKey(questionnaire);
+  const existing = useLibraryStore.getState().entries.find((e) => e.key === key);
+  if (existing) {
+    const same = JSON.stringify(existing.questionnaire) === JSON.stringify(questionnaire);
+    return fail([
+      {
+        file: fileName,
+        path: '$.version',
+        message: same
+          ? `${key} is already in the library`
+          : `${key} is already in the library with different content; a released version is never changed, so give the new content a new version number`,
+      },
+    ]);
+  }
+  const row = await repositories().questionnaires.add(questionnaire, fileName, new Date().toISOString());
+  const entry: LibraryEntry = { key, source: 'loaded', fileName, loadedAt: row.loadedAt, questionnaire };
+  useLibraryStore.setState((s) => ({ entries: [...s.entries, entry].sort(byIdThenVersion) }));
+  return ok(entry);
+}
+
+export async function removeLoadedQuestionnaire(key: string): Promise<void> {
+  await repositories().questionnaires.delete(key);
+  useLibraryStore.setState((s) => ({ entries: s.entries.filter((e) => e.key !== key || e.source !== 'loaded') }));
+}
+
+// Selectors: plain functions, tested without React.
+export const findQuestionnaire = (state: LibraryState, ref: QuestionnaireRef): Questionnaire | undefined =>
+  state.entries.find((e) => e.key === questionnaireKey(ref))?.questionnaire;
+
+/** Questionnaire ids with their versions, newest first. */
+export function selectVersionsById(state: LibraryState): Map<string, LibraryEntry[]> {
+  const map = new Map<string, LibraryEntry[]>();
+  for (const entry of state.entries) {
+    const list = map.get(entry.questionnaire.id) ?? [];
+    list.push(entry);
+    map.set(entry.questionnaire.id, list);
+  }
+  return map;
+}

@@ -1,0 +1,25 @@
+import { create } from 'zustand';
+import type { Language } from '../domain/questionnaire/schema';
+import { isLanguage } from '../i18n/languages';
+import { repositories } from './repositories';
+
+export interface SettingsState {
+  language: Language;
+}
+
+export const initialSettingsState: SettingsState = { language: 'en' };
+
+export const useSettingsStore = create<SettingsState>()(() => initialSettingsState);
+
+const LANGUAGE_KEY = 'language';
+
+/** Reads the remembered language; undefined when the user never chose one. */
+export async function loadRememberedLanguage(): Promise<Language | undefined> {
+  const value = await repositories().settings.get(LANGUAGE_KEY);
+  return isLanguage(value) ? value : undefined;
+}
+
+export async function rememberLanguage(language: Language): Promise<void> {
+  useSettingsStore.setState({ language });
+  await repositories().settings.set(LANGUAGE_KEY, language);
+}

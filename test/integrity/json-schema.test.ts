@@ -1,0 +1,17 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { z } from 'zod';
+import { questionnaireSchema } from '../../src/domain/questionnaire/schema';
+import { questionnairesDir, readRepoFile } from './bundled-files';
+
+// The committed JSON Schemas are generated from the zod schemas; `npm run schema` rewrites them.
+const schemas = [
+  { path: 'questionnaires/schema/questionnaire.schema.json', schema: questionnaireSchema, title: 'Questionnaire' },
+];
+
+it.each(schemas)('$path is up to date with the zod schema', ({ path, schema, title }) => {
+  const generated = `${JSON.stringify({ title, ...z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' }) }, null, 2)}\n`;
+  if (process.env.UPDATE_SCHEMAS === '1') writeFileSync(join(questionnairesDir, '..', path), generated);
+  expect(readRepoFile(path), 'run `npm run schema`').toBe(generated);
+});
