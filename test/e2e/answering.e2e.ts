@@ -29,14 +29,20 @@ it('creates an assessment, answers items, and finds every answer after a reload'
   await app.item('gov-strategy').getByRole('button', { name: 'Add link' }).click();
   await app.item('gov-strategy').getByLabel('Flag for follow-up').check();
   await app.waitSaved();
-  await expect.poll(() => page.locator('.group-nav a[aria-current=page] .group-progress').textContent()).toBe('2 of 2 answered');
+  await expect
+    .poll(() => page.locator('.group-nav a[aria-current=page] .group-progress').textContent())
+    .toBe('2 of 2 answered');
 
   await page.reload();
   await app.item('gov-strategy').waitFor();
   expect(await app.checkedLevel('gov-strategy')).toBe('3');
   expect(await app.checkedLevel('gov-owner')).toBe('na');
-  expect(await app.item('gov-owner').getByLabel('Notes').inputValue()).toBe('Mandate under review — see “IT board” minutes.');
-  expect(await app.item('gov-strategy').getByRole('link', { name: 'Strategy 2025' }).getAttribute('href')).toBe('https://example.org/strategy.pdf');
+  expect(await app.item('gov-owner').getByLabel('Notes').inputValue()).toBe(
+    'Mandate under review — see “IT board” minutes.',
+  );
+  expect(await app.item('gov-strategy').getByRole('link', { name: 'Strategy 2025' }).getAttribute('href')).toBe(
+    'https://example.org/strategy.pdf',
+  );
   expect(await app.item('gov-strategy').getByLabel('Flag for follow-up').isChecked()).toBe(true);
 });
 

@@ -14,7 +14,15 @@ export async function startPreviewServer(port: number): Promise<PreviewServer> {
   if (!existsSync(join(root, 'dist', 'index.html'))) throw new Error('No production build: run `npm run build` first');
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    [
+      join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

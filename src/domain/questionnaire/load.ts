@@ -31,7 +31,7 @@ export function checkQuestionnaire(q: Questionnaire, file: string): ValidationIs
   const issues: ValidationIssue[] = [];
   const at = (path: PropertyKey[], message: string) => issues.push({ file, path: jsonPath(path), message });
 
-  const levels = q.scale.levels.map((l) => l.value);
+  const levels = q.scale.levels.map((l) => l.value).sort((a, b) => a - b);
   q.scale.levels.forEach((level, i) => {
     if (level.value !== i + 1)
       at(['scale', 'levels', i, 'value'], `Expected level ${i + 1}: levels are numbered 1, 2, 3… in order`);

@@ -2,7 +2,14 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
-export const SAMPLE_QUESTIONNAIRE = join(import.meta.dirname, '..', '..', 'fixtures', 'questionnaires', 'sample-1.0.0.json');
+export const SAMPLE_QUESTIONNAIRE = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  'fixtures',
+  'questionnaires',
+  'sample-1.0.0.json',
+);
 
 /** Page model of the whole app: the journeys are spelled the way a user would do them. */
 export class AppModel {

@@ -1,0 +1,58 @@
+import Dexie from 'dexie';
+import { afterEach, expect, it } from 'vitest';
+import { AppDatabase } from './db';
+import { makeAnswer, makeAssessment } from './test-data';
+
+const names: string[] = [];
+afterEach(async () => {
+  for (const name of names.splice(0)) await Dexie.delete(name);
+});
+
+/** Version 1 exactly as it was released, to seed data the way an old app left it. */
+function openVersion1(name: string): Dexie {
+  const v1 = new Dexie(name);
+  v1.version(1).stores({
+    assessments: 'id, updatedAt, profile.name, year',
+    answers: '[assessmentId+questionnaireId+itemId], assessmentId',
+    settings: 'key',
+  });
+  return v1;
+}
+
+it('upgrades version 1 to 2: keeps every meaningful answer, drops blank rows, adds the questionnaire store', async () => {
+  const name = `upgrade-${crypto.randomUUID()}`;
+  names.push(name);
+  const v1 = openVersion1(name);
+  await v1.table('assessments').put(makeAssessment('a1'));
+  await v1
+    .table('answers')
+    .bulkPut([
+      makeAnswer('a1', 'gov-strategy', { value: 4 }),
+      makeAnswer('a1', 'gov-owner', { value: null, note: 'ask HR' }),
+      makeAnswer('a1', 'data-open', { value: null, flagged: true }),
+      makeAnswer('a1', 'data-models', { value: null }),
+      makeAnswer('a1', 'data-catalogue', { value: 'na' }),
+    ]);
+  await v1.table('settings').put({ key: 'language', value: 'mt' });
+  v1.close();
+
+  const db = new AppDatabase(name);
+  await db.open();
+  expect(db.verno).toBe(2);
+  expect(await db.assessments.toArray()).toEqual([makeAssessment('a1')]);
+  const answers = await db.answers.where('[assessmentId+questionnaireId]').equals(['a1', 'sample']).toArray();
+  expect(answers.map((a) => a.itemId).sort()).toEqual(['data-catalogue', 'data-open', 'gov-owner', 'gov-strategy']);
+  expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'mt' });
+  expect(await db.questionnaires.count()).toBe(0);
+  db.close();
+});
+
+it('opens an empty database at the latest version', async () => {
+  const name = `fresh-${crypto.randomUUID()}`;
+  names.push(name);
+  const db = new AppDatabase(name);
+  await db.open();
+  expect(db.verno).toBe(2);
+  expect(db.tables.map((t) => t.name).sort()).toEqual(['answers', 'assessments', 'questionnaires', 'settings']);
+  db.close();
+});
