@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { z } from 'zod';
+import { migrationSchema } from '../../src/domain/migration/schema';
 import { questionnaireSchema } from '../../src/domain/questionnaire/schema';
 import { questionnairesDir, readRepoFile } from './bundled-files';
 
