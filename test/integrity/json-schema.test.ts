@@ -9,6 +9,7 @@ import { questionnairesDir, readRepoFile } from './bundled-files';
 // The committed JSON Schemas are generated from the zod schemas; `npm run schema` rewrites them.
 const schemas = [
   { path: 'questionnaires/schema/questionnaire.schema.json', schema: questionnaireSchema, title: 'Questionnaire' },
+  { path: 'questionnaires/schema/migration.schema.json', schema: migrationSchema, title: 'Questionnaire migration' },
 ];
 
 it.each(schemas)('$path is up to date with the zod schema', ({ path, schema, title }) => {
