@@ -1,4 +1,4 @@
-import { useEffect, useId } from 'react';
+import { lazy, Suspense, useEffect, useId, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Router, Switch, useParams } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
@@ -65,7 +65,12 @@ export function App() {
         <Switch>
           <Route path="/" component={AssessmentListPage} />
           <Route path="/new" component={AssessmentFormPage} />
-          <Route path="/assessments/:id/:qid?/:gid?" component={AnswerRoute} />
+          <Route path="/assessments/:id" component={AnswerRoute} />
+          <Route path="/assessments/:id/answer/:qid?/:gid?" component={AnswerRoute} />
+          <Route path="/assessments/:id/results/:qid?" component={ResultsRoute} />
+          <Route path="/assessments/:id/plan/:qid?" component={PlanRoute} />
+          <Route path="/assessments/:id/methodology/:qid?" component={MethodologyRoute} />
+          <Route path="/assessments/:id/trend/:qid?" component={TrendRoute} />
           <Route path="/library" component={LibraryPage} />
           <Route path="/settings" component={SettingsPage} />
           <Route>
@@ -90,7 +95,31 @@ function NotFound() {
   );
 }
 
+type AssessmentParams = { id: string; qid?: string; gid?: string };
+
 function AnswerRoute() {
-  const params = useParams<{ id: string; qid?: string; gid?: string }>();
+  const params = useParams<AssessmentParams>();
   return <AnswerPage key={params.id} assessmentId={params.id} questionnaireId={params.qid} groupId={params.gid} />;
 }
+
+// Screens with charts load on demand, with Recharts, outside the first load.
+const ResultsPage = lazy(() => import('../features/results/results-page'));
+const PlanPage = lazy(() => import('../features/plan/plan-page'));
+const MethodologyPage = lazy(() => import('../features/methodology/methodology-page'));
+const TrendPage = lazy(() => import('../features/trend/trend-page'));
+
+function lazyRoute(Page: ComponentType<{ assessmentId: string; questionnaireId: string | undefined }>) {
+  return function LazyRoute() {
+    const { t } = useTranslation();
+    const params = useParams<AssessmentParams>();
+    return (
+      <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+        <Page key={params.id} assessmentId={params.id} questionnaireId={params.qid} />
+      </Suspense>
+    );
+  };
+}
+const ResultsRoute = lazyRoute(ResultsPage);
+const PlanRoute = lazyRoute(PlanPage);
+const MethodologyRoute = lazyRoute(MethodologyPage);
+const TrendRoute = lazyRoute(TrendPage);

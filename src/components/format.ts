@@ -12,3 +12,10 @@ export const formatPercent = (fraction: number, language: Language): string =>
 
 export const countryName = (code: string, language: Language): string =>
   new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
+
+/** Scores (0–100) are shown with at most one decimal. */
+export const formatScore = (score: number, language: Language): string =>
+  new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(score);
+
+export const formatNumber = (value: number, language: Language, maximumFractionDigits = 2): string =>
+  new Intl.NumberFormat(language, { maximumFractionDigits }).format(value);

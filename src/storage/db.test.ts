@@ -56,3 +56,15 @@ it('opens an empty database at the latest version', async () => {
   expect(db.tables.map((t) => t.name).sort()).toEqual(['answers', 'assessments', 'questionnaires', 'settings']);
   db.close();
 });
+
+it('reads answer rows written before the improvement plan existed (no `plan` field)', async () => {
+  const name = `plan-${crypto.randomUUID()}`;
+  names.push(name);
+  const db = new AppDatabase(name);
+  await db.open();
+  const { plan: _, ...old } = makeAnswer('a1', 'gov-strategy');
+  await db.answers.put(old as never);
+  const { createRepositories } = await import('./repositories');
+  expect(await createRepositories(db).answers.listFor('a1')).toEqual([makeAnswer('a1', 'gov-strategy')]);
+  db.close();
+});

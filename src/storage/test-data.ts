@@ -32,6 +32,7 @@ export function makeAnswer(assessmentId: string, itemId: string, overrides: Part
     note: '',
     evidence: [],
     flagged: false,
+    plan: null,
     updatedAt: '2026-01-02T10:00:00.000Z',
     ...overrides,
   };

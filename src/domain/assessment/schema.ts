@@ -41,10 +41,15 @@ export const answerSchema = z.strictObject({
   note: z.string().max(20_000).default(''),
   evidence: z.array(evidenceLinkSchema).max(50).default([]),
   flagged: z.boolean().default(false),
+  /** Marked in the improvement plan: the level aimed for and by when. Absent in rows written before it existed. */
+  plan: z
+    .strictObject({ targetLevel: z.number().int().min(1).max(9), year: z.number().int().min(MIN_YEAR).max(MAX_YEAR) })
+    .nullable()
+    .default(null),
   updatedAt: z.iso.datetime(),
 });
 export type Answer = z.output<typeof answerSchema>;
-export type AnswerChange = Partial<Pick<Answer, 'value' | 'note' | 'evidence' | 'flagged'>>;
+export type AnswerChange = Partial<Pick<Answer, 'value' | 'note' | 'evidence' | 'flagged' | 'plan'>>;
 
 export const emptyAnswer = (
   assessmentId: string,
@@ -59,9 +64,10 @@ export const emptyAnswer = (
   note: '',
   evidence: [],
   flagged: false,
+  plan: null,
   updatedAt,
 });
 
 /** An answer that holds nothing is the same as no row at all. */
 export const isBlankAnswer = (a: Answer): boolean =>
-  a.value === null && a.note === '' && a.evidence.length === 0 && !a.flagged;
+  a.value === null && a.note === '' && a.evidence.length === 0 && !a.flagged && a.plan === null;

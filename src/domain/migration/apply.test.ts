@@ -100,6 +100,7 @@ const answersArb = fc
       note: r.note,
       evidence: [],
       flagged: r.flagged,
+      plan: null,
       updatedAt: '2026-01-01T00:00:00.000Z',
     })),
   );
@@ -131,7 +132,7 @@ describe('migrateAnswers', () => {
 
   it('maps levels, combines merges conservatively and copies splits', () => {
     const at = (itemId: string, value: Answer['value'], note = ''): Answer => ({
-      assessmentId: 'a', questionnaireId: 'sample', itemId, value, note, evidence: [], flagged: false, updatedAt: 'then',
+      assessmentId: 'a', questionnaireId: 'sample', itemId, value, note, evidence: [], flagged: false, plan: null, updatedAt: 'then',
     }); // prettier-ignore
     const { answers, report } = migrateAnswers(
       valid.value, v1, v2,

@@ -36,6 +36,7 @@ it('binding official numbers and rewording is a new version whose migration keep
     note: `note on ${item.id}`,
     evidence: i % 3 === 0 ? [{ label: 'minutes', url: `https://bruges.example/${item.id}` }] : [],
     flagged: i % 4 === 0,
+    plan: null,
     updatedAt: '2026-05-01T08:00:00.000Z',
   }));
   const outcome = migrateAnswers(migration.value, v100, v101, answers, '2026-12-01T00:00:00.000Z');

@@ -58,3 +58,10 @@ export function progressByGroup(
 export function overallProgress(q: Questionnaire, isAnswered: (item: QuestionnaireItem) => boolean): Progress {
   return { answered: q.items.filter(isAnswered).length, total: q.items.length };
 }
+
+/** Item numbers in reading order (group by group, as the answering screen shows them), from 1. */
+export function itemNumbers(tree: readonly GroupNode[]): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const node of tree) for (const item of node.items) numbers.set(item.id, numbers.size + 1);
+  return numbers;
+}

@@ -42,7 +42,8 @@ export function scoreItem(q: Questionnaire, item: QuestionnaireItem, value: Answ
   return { item, value: v, score, applicable: v !== 'na' };
 }
 
-function aggregate(items: readonly ItemScore[]): AggregateScore {
+/** Aggregates with the unrounded mean kept aside, so that rounding happens once, at the output. */
+function aggregate(items: readonly ItemScore[]): AggregateScore & { raw: number | undefined } {
   let weighted = 0;
   let weights = 0;
   let answered = 0;
@@ -56,8 +57,10 @@ function aggregate(items: readonly ItemScore[]): AggregateScore {
     }
   }
   const applicable = items.length - notApplicable;
+  const raw = weights > 0 ? weighted / weights : undefined;
   return {
-    score: weights > 0 ? settle(weighted / weights) : undefined,
+    raw,
+    score: raw === undefined ? undefined : settle(raw),
     coverage: applicable > 0 ? settle(answered / applicable) : undefined,
     answered,
     applicable,
@@ -75,19 +78,18 @@ function aggregate(items: readonly ItemScore[]): AggregateScore {
 export function scoreQuestionnaire(q: Questionnaire, answerOf: AnswerLookup): QuestionnaireScore {
   const items = new Map(q.items.map((item) => [item.id, scoreItem(q, item, answerOf(item.id))]));
   const groups = new Map<string, GroupScore>();
-  for (const node of groupTree(q)) {
-    groups.set(node.group.id, { node, ...aggregate(node.allItems.map((i) => items.get(i.id) as ItemScore)) });
-  }
-  const all = aggregate([...items.values()]);
-  if (q.scoring.overall === 'items') return { overall: all, groups, items };
-
   let weighted = 0;
   let weights = 0;
-  for (const g of groups.values()) {
-    if (g.node.depth !== 0 || g.score === undefined) continue;
-    weighted += g.node.group.weight * g.score;
-    weights += g.node.group.weight;
+  for (const node of groupTree(q)) {
+    const { raw, ...score } = aggregate(node.allItems.map((i) => items.get(i.id) as ItemScore));
+    groups.set(node.group.id, { node, ...score });
+    if (node.depth === 0 && raw !== undefined) {
+      weighted += node.group.weight * raw;
+      weights += node.group.weight;
+    }
   }
+  const { raw: _, ...all } = aggregate([...items.values()]);
+  if (q.scoring.overall === 'items') return { overall: all, groups, items };
   return { overall: { ...all, score: weights > 0 ? settle(weighted / weights) : undefined }, groups, items };
 }
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { formatTime } from '../../components/format';
-import { useLanguage } from '../../components/use-language';
-import { useAnsweringStore } from '../../stores/answering-store';
+import { formatTime } from './format';
+import { useLanguage } from './use-language';
+import { useAnsweringStore } from '../stores/answering-store';
 
 /** Tells, politely and visibly, whether every change is committed to this browser's storage. */
 export function SaveStatus() {
