@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, expect, it } from 'vitest';
 import { AppDatabase } from './db';
-import { makeAnswer, makeAssessment } from './test-data';
+import { makeAnswer, makeAssessment } from '../../test/fixtures/rows';
 
 const names: string[] = [];
 afterEach(async () => {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppDatabase } from './db';
 import { StorageError } from './errors';
 import { createRepositories, type Repositories } from './repositories';
-import { makeAnswer, makeAssessment } from './test-data';
+import { makeAnswer, makeAssessment } from '../../test/fixtures/rows';
 
 let db: AppDatabase;
 let repos: Repositories;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answer, AnswerValue } from '../assessment/schema';
 import { loadQuestionnaire } from '../questionnaire/load';
 import type { Questionnaire, QuestionnaireInput } from '../questionnaire/schema';
-import { makeAssessment } from '../../storage/test-data';
+import { makeAssessment } from '../../../test/fixtures/rows';
 import { scoreQuestionnaire } from '../scoring/score';
 import { workedExample } from './methodology';
 import { improvementPlan } from './plan';
