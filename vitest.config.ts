@@ -10,6 +10,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: ['src/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['./test/setup-unit.ts'],
@@ -19,6 +20,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integrity',
+          sequence: { groupOrder: 0 },
           include: ['test/integrity/**/*.test.ts'],
           environment: 'node',
         },
@@ -27,6 +29,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
+          // After the fast tests, in a group of its own: it has its own worker limit.
+          sequence: { groupOrder: 1 },
           include: ['test/e2e/**/*.e2e.ts'],
           environment: 'node',
           globalSetup: ['./test/e2e/global-setup.ts'],

@@ -9,6 +9,7 @@ import { AssessmentListPage } from '../features/assessments/assessment-list-page
 import { LibraryPage } from '../features/library/library-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { changeLanguage } from '../i18n';
+import { loadTranslations } from '../stores/library-store';
 import { rememberLanguage, useSettingsStore } from '../stores/settings-store';
 import { StorageProblemBanner } from './storage-problem-banner';
 import { UpdatePrompt } from './update-prompt';
@@ -20,6 +21,7 @@ export function App() {
 
   useEffect(() => {
     void changeLanguage(language);
+    void loadTranslations(language);
   }, [language]);
 
   useEffect(() => {

@@ -14,3 +14,17 @@ export const bundledQuestionnaireFiles: BundledFile[] = Object.entries(files).ma
   path: path.replace(/^(\.\.\/)+/, ''),
   load: async () => loadQuestionnaire(await importer(), path.replace(/^(\.\.\/)+/, '')),
 }));
+
+// Content translations: questionnaires/<id>/i18n/<version>/<language>.json, each its own lazy chunk.
+const translationFiles = import.meta.glob<unknown>('../../questionnaires/*/i18n/*/*.json', { import: 'default' });
+
+/** Loads the raw JSON of a bundled content translation, or undefined when there is none. */
+export function bundledTranslation(
+  id: string,
+  version: string,
+  language: string,
+): { path: string; load: () => Promise<unknown> } | undefined {
+  const key = `../../questionnaires/${id}/i18n/${version}/${language}.json`;
+  const importer = translationFiles[key];
+  return importer && { path: key.replace(/^(\.\.\/)+/, ''), load: importer };
+}

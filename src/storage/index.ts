@@ -2,7 +2,7 @@ import { AppDatabase, DB_NAME } from './db';
 import { toStorageError, type StorageError } from './errors';
 import { createRepositories, type Repositories } from './repositories';
 
-export { bundledQuestionnaireFiles } from './bundled-questionnaires';
+export { bundledQuestionnaireFiles, bundledTranslation } from './bundled-questionnaires';
 export { StorageError, type StorageProblem } from './errors';
 export type { Repositories } from './repositories';
 export type { StoredQuestionnaire } from './questionnaire-row';

@@ -1,10 +1,12 @@
 import { create } from 'zustand';
 import type { QuestionnaireRef } from '../domain/assessment/schema';
 import { loadQuestionnaireText, questionnaireKey } from '../domain/questionnaire/load';
-import type { Questionnaire } from '../domain/questionnaire/schema';
+import { localiseQuestionnaire } from '../domain/questionnaire/localise';
+import type { ContentTranslation, Language, Questionnaire } from '../domain/questionnaire/schema';
+import { loadTranslation } from '../domain/questionnaire/translation';
 import { compareVersions } from '../domain/questionnaire/version';
 import { fail, ok, type Result, type ValidationIssue } from '../domain/validation/issues';
-import { bundledQuestionnaireFiles } from '../storage';
+import { bundledQuestionnaireFiles, bundledTranslation } from '../storage';
 import { repositories } from './repositories';
 
 export interface LibraryEntry {
@@ -20,9 +22,11 @@ export interface LibraryState {
   entries: LibraryEntry[];
   /** Bundled files that failed validation (a build defect; shown so it is never silent). */
   problems: ValidationIssue[];
+  /** Bundled content translations loaded so far, by "id@version/language". */
+  translations: Record<string, ContentTranslation>;
 }
 
-export const initialLibraryState: LibraryState = { status: 'idle', entries: [], problems: [] };
+export const initialLibraryState: LibraryState = { status: 'idle', entries: [], problems: [], translations: {} };
 
 export const useLibraryStore = create<LibraryState>()(() => initialLibraryState);
 
@@ -30,8 +34,18 @@ const byIdThenVersion = (a: LibraryEntry, b: LibraryEntry) =>
   a.questionnaire.id.localeCompare(b.questionnaire.id) ||
   compareVersions(b.questionnaire.version, a.questionnaire.version);
 
-export async function loadLibrary(): Promise<void> {
-  if (useLibraryStore.getState().status === 'loading') return;
+let loading: Promise<void> | undefined;
+
+/** Reads the bundled and loaded questionnaires once; later calls wait for the same reading. */
+export function loadLibrary(): Promise<void> {
+  if (useLibraryStore.getState().status === 'ready') return Promise.resolve();
+  loading ??= readLibrary().finally(() => {
+    loading = undefined;
+  });
+  return loading;
+}
+
+async function readLibrary(): Promise<void> {
   useLibraryStore.setState({ status: 'loading' });
   try {
     const bundled = await Promise.all(
@@ -96,7 +110,44 @@ export async function removeLoadedQuestionnaire(key: string): Promise<void> {
   useLibraryStore.setState((s) => ({ entries: s.entries.filter((e) => e.key !== key || e.source !== 'loaded') }));
 }
 
+const translationKey = (entry: LibraryEntry, language: Language) => `${entry.key}/${language}`;
+
+/** Loads the bundled content translations into `language` (each is validated; a bad one is reported). */
+export async function loadTranslations(language: Language): Promise<void> {
+  await loadLibrary();
+  const { entries, translations } = useLibraryStore.getState();
+  const added: Record<string, ContentTranslation> = {};
+  const problems: ValidationIssue[] = [];
+  for (const entry of entries) {
+    const q = entry.questionnaire;
+    const file =
+      entry.source === 'bundled' && language !== q.language ? bundledTranslation(q.id, q.version, language) : undefined;
+    if (!file || translations[translationKey(entry, language)]) continue;
+    const result = loadTranslation(await file.load(), file.path, q, false);
+    if (result.ok) added[translationKey(entry, language)] = result.value.content;
+    else problems.push(...result.issues);
+  }
+  if (Object.keys(added).length > 0 || problems.length > 0) {
+    useLibraryStore.setState((s) => ({
+      translations: { ...s.translations, ...added },
+      problems: [...s.problems, ...problems],
+    }));
+  }
+}
+
 // Selectors: plain functions, tested without React.
+
+/** The questionnaire in `language`: its bundled translation, else its own inline one, else the source text. */
+export function selectLocalised(
+  state: LibraryState,
+  ref: QuestionnaireRef,
+  language: Language,
+): Questionnaire | undefined {
+  const entry = state.entries.find((e) => e.key === questionnaireKey(ref));
+  if (!entry) return undefined;
+  return localiseQuestionnaire(entry.questionnaire, language, state.translations[translationKey(entry, language)]);
+}
+
 export const findQuestionnaire = (state: LibraryState, ref: QuestionnaireRef): Questionnaire | undefined =>
   state.entries.find((e) => e.key === questionnaireKey(ref))?.questionnaire;
 

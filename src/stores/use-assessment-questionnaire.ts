@@ -1,9 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import type { Answer, Assessment, QuestionnaireRef } from '../domain/assessment/schema';
-import { localiseQuestionnaire } from '../domain/questionnaire/localise';
 import type { Language, Questionnaire } from '../domain/questionnaire/schema';
 import { openAssessment, useAnsweringStore } from './answering-store';
-import { findQuestionnaire, loadLibrary, useLibraryStore } from './library-store';
+import { findQuestionnaire, loadLibrary, selectLocalised, useLibraryStore } from './library-store';
 
 export interface AssessmentQuestionnaire {
   status: 'loading' | 'ready' | 'missing' | 'questionnaire-missing';
@@ -36,14 +35,13 @@ export function useAssessmentQuestionnaire(
   const ref = current?.questionnaires.find((q) => q.id === questionnaireId) ?? current?.questionnaires[0];
   const source = ref ? findQuestionnaire(library, ref) : undefined;
   const questionnaire = useMemo(
-    () => (source ? localiseQuestionnaire(source, language) : undefined),
-    [source, language],
+    () => (ref ? selectLocalised(library, ref, language) : undefined),
+    [library, ref, language],
   );
   const titles = useMemo(
     () =>
       (current?.questionnaires ?? []).map((r) => {
-        const doc = findQuestionnaire(library, r);
-        return { ref: r, title: doc ? localiseQuestionnaire(doc, language).title : r.id };
+        return { ref: r, title: selectLocalised(library, r, language)?.title ?? r.id };
       }),
     [current, library, language],
   );

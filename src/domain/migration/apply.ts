@@ -45,8 +45,8 @@ function mergeEvidence(lists: readonly (readonly EvidenceLink[])[]): EvidenceLin
 
 /**
  * Moves the answers of one questionnaire from `from` to `to` following a validated migration. Every
- * old answer ends carried (possibly renamed or re-levelled), merged, split, or archived: none is
- * dropped. `now` stamps the rewritten rows.
+ * old answer ends carried (possibly renamed or re-levelled), merged, split (copied to each part and
+ * flagged for review), or archived: none is dropped. `now` stamps the rewritten rows.
  */
 export function migrateAnswers(
   migration: Migration,
@@ -111,7 +111,8 @@ export function migrateAnswers(
     } else if (rule.kind === 'split') {
       const answer = byItem.get(rule.from);
       if (!answer) continue;
-      for (const id of rule.to) out.push(moved(answer, id, answer.value));
+      // Each part starts from the old answer and is flagged, so the city reviews it for the narrower item.
+      for (const id of rule.to) out.push({ ...moved(answer, id, answer.value), flagged: true });
       report.split.push({ from: rule.from, to: rule.to });
     } else if (rule.kind === 'remove') {
       const answer = byItem.get(rule.from);

@@ -127,6 +127,18 @@ export const contentTranslationSchema = z.strictObject({
     .default({}),
 });
 
+/** A content translation kept in its own file: questionnaires/<id>/i18n/<version>/<language>.json. */
+export const translationFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  schemaVersion: z.literal(QUESTIONNAIRE_SCHEMA_VERSION),
+  questionnaire: z.strictObject({ id: idSchema, version: semverSchema }),
+  language: languageSchema,
+  /** "project": translated by this project, to be reviewed; "official": published by the framework's authors. */
+  translatedBy: z.enum(['project', 'official']),
+  content: contentTranslationSchema,
+});
+export type TranslationFile = z.output<typeof translationFileSchema>;
+
 export const questionnaireSchema = z.strictObject({
   $schema: z.string().optional(),
   schemaVersion: z.literal(QUESTIONNAIRE_SCHEMA_VERSION, {

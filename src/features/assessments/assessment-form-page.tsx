@@ -12,14 +12,19 @@ import {
   type ProfileInput,
 } from '../../domain/assessment/profile';
 import { MAX_YEAR, MIN_YEAR, type Assessment, type QuestionnaireRef } from '../../domain/assessment/schema';
-import { localiseQuestionnaire } from '../../domain/questionnaire/localise';
 import {
   createAssessment,
   duplicateAssessment,
   loadAssessments,
   useAssessmentsStore,
 } from '../../stores/assessments-store';
-import { loadLibrary, selectVersionsById, useLibraryStore, type LibraryState } from '../../stores/library-store';
+import {
+  loadLibrary,
+  selectLocalised,
+  selectVersionsById,
+  useLibraryStore,
+  type LibraryState,
+} from '../../stores/library-store';
 
 type FieldName = 'name' | 'country' | 'nuts' | 'populationBand' | 'urbanisation' | 'year' | 'questionnaires';
 
@@ -297,7 +302,7 @@ function AssessmentForm({ sourceId, source, library }: AssessmentFormProps) {
             const newest = entries[0];
             if (!newest || (sourceId && source && !source.questionnaires.some((q) => q.id === id))) return null;
             const included = chosen[id] !== undefined;
-            const title = localiseQuestionnaire(newest.questionnaire, language).title;
+            const title = selectLocalised(library, newest.questionnaire, language)?.title ?? newest.questionnaire.title;
             return (
               <div key={id} className="questionnaire-choice">
                 <input

@@ -4,9 +4,8 @@ import { formatDateTime } from '../../components/format';
 import { IssueList } from '../../components/issue-list';
 import { PageHeading } from '../../components/page-heading';
 import { useLanguage } from '../../components/use-language';
-import { localiseQuestionnaire } from '../../domain/questionnaire/localise';
 import type { ValidationIssue } from '../../domain/validation/issues';
-import { importQuestionnaireFile, loadLibrary, useLibraryStore } from '../../stores/library-store';
+import { importQuestionnaireFile, loadLibrary, selectLocalised, useLibraryStore } from '../../stores/library-store';
 
 type Outcome =
   { kind: 'loaded'; title: string; version: string } | { kind: 'rejected'; file: string; issues: ValidationIssue[] };
@@ -14,7 +13,8 @@ type Outcome =
 export function LibraryPage() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { entries, problems, status } = useLibraryStore();
+  const library = useLibraryStore();
+  const { entries, problems, status } = library;
   const [outcome, setOutcome] = useState<Outcome | undefined>();
   const inputRef = useRef<HTMLInputElement>(null);
   const inputId = useId();
@@ -53,7 +53,7 @@ export function LibraryPage() {
           </thead>
           <tbody>
             {entries.map((entry) => {
-              const q = localiseQuestionnaire(entry.questionnaire, language);
+              const q = selectLocalised(library, entry.questionnaire, language) ?? entry.questionnaire;
               return (
                 <tr key={entry.key}>
                   <th scope="row">

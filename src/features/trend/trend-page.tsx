@@ -7,7 +7,6 @@ import { TrendLines } from '../../components/charts/trend-lines';
 import { formatScore } from '../../components/format';
 import { PageHeading } from '../../components/page-heading';
 import { useLanguage } from '../../components/use-language';
-import { localiseQuestionnaire } from '../../domain/questionnaire/localise';
 import { trend } from '../../domain/results/trend';
 import { loadHistory, type History } from '../../stores/history';
 import { useAssessmentQuestionnaire } from '../../stores/use-assessment-questionnaire';
@@ -35,16 +34,7 @@ export default function TrendPage({
     // Answers are a dependency so the current year's line follows edits made in another screen.
   }, [assessment, ref, answers]);
 
-  const result = useMemo(
-    () =>
-      q && history
-        ? trend(
-            q,
-            history.inputs.map((i) => ({ ...i, questionnaire: localiseQuestionnaire(i.questionnaire, language) })),
-          )
-        : undefined,
-    [q, history, language],
-  );
+  const result = useMemo(() => (q && history ? trend(q, history.inputs) : undefined), [q, history]);
 
   if (view.status !== 'ready' || !assessment || !ref || !q) return <AssessmentStatus view={view} />;
   const heading = <PageHeading>{t('trend.title', { name: assessment.profile.name })}</PageHeading>;
