@@ -1,5 +1,6 @@
 import { AppDatabase, DB_NAME } from './db';
 import { toStorageError, type StorageError } from './errors';
+import { createJournal } from './journal';
 import { createRepositories, type Repositories } from './repositories';
 
 export { bundledQuestionnaireFiles, bundledTranslation } from './bundled-questionnaires';
@@ -30,8 +31,11 @@ export async function openStorage(name = DB_NAME): Promise<Storage> {
   } catch (error) {
     throw toStorageError(error);
   }
+  const repositories = createRepositories(db, createJournal(globalThis.localStorage));
+  // What a closed or crashed tab wrote to the journal but not yet to IndexedDB is written now.
+  await repositories.answers.replayJournal().catch((error: unknown) => console.warn('Journal replay failed', error));
   return {
-    repositories: createRepositories(db),
+    repositories,
     onProblem: (listener) => void listeners.add(listener),
     close: () => db.close(),
   };

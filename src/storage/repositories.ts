@@ -10,6 +10,7 @@ import { questionnaireKey, loadQuestionnaire } from '../domain/questionnaire/loa
 import type { Questionnaire } from '../domain/questionnaire/schema';
 import type { AppDatabase, AnswerKey } from './db';
 import { StorageError, toStorageError } from './errors';
+import { createJournal, type Journal } from './journal';
 import type { StoredQuestionnaire } from './questionnaire-row';
 
 /** Validates a row before it is written: nothing malformed ever reaches the database. */
@@ -43,7 +44,7 @@ async function guard<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export function createRepositories(db: AppDatabase) {
+export function createRepositories(db: AppDatabase, journal: Journal = createJournal(undefined)) {
   const assessments = {
     list: () => guard(async () => validRows(assessmentSchema, await db.assessments.toArray(), 'assessment')),
 
@@ -89,16 +90,43 @@ export function createRepositories(db: AppDatabase) {
       ),
 
     /** Writes one answer and touches its assessment; a blank answer removes the row. */
-    save: (answer: Answer) =>
-      guard(() =>
+    save: async (answer: Answer) => {
+      const row = validRow(answerSchema, answer, 'answer');
+      journal.record(row);
+      await guard(() =>
         db.transaction('rw', db.answers, db.assessments, async () => {
-          const row = validRow(answerSchema, answer, 'answer');
           const key: AnswerKey = [row.assessmentId, row.questionnaireId, row.itemId];
           if (isBlankAnswer(row)) await db.answers.delete(key);
           else await db.answers.put(row);
           await db.assessments.update(row.assessmentId, { updatedAt: row.updatedAt });
         }),
-      ),
+      );
+      journal.committed(row);
+    },
+
+    /**
+     * Writes the journaled answers a closed or crashed tab left uncommitted, unless IndexedDB
+     * already holds a newer write of the same item. Returns how many were restored.
+     */
+    replayJournal: () =>
+      guard(async () => {
+        let restored = 0;
+        for (const row of journal.pending()) {
+          await db.transaction('rw', db.answers, db.assessments, async () => {
+            const stored = await db.answers.get([row.assessmentId, row.questionnaireId, row.itemId]);
+            const assessment = await db.assessments.get(row.assessmentId);
+            if (!assessment || (stored && stored.updatedAt >= row.updatedAt)) return;
+            if (!stored && isBlankAnswer(row)) return;
+            if (isBlankAnswer(row)) await db.answers.delete([row.assessmentId, row.questionnaireId, row.itemId]);
+            else await db.answers.put(row);
+            if (assessment.updatedAt < row.updatedAt)
+              await db.assessments.update(row.assessmentId, { updatedAt: row.updatedAt });
+            restored += 1;
+          });
+          journal.committed(row);
+        }
+        return restored;
+      }),
   };
 
   const settings = {

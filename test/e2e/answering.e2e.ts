@@ -46,18 +46,26 @@ it('creates an assessment, answers items, and finds every answer after a reload'
   expect(await app.item('gov-strategy').getByLabel('Flag for follow-up').isChecked()).toBe(true);
 });
 
-it('keeps a change made right before the page is closed', async () => {
+it('keeps a change made right before the page is closed, every time', async () => {
   await app.createAssessment({ name: 'Tartu', country: 'Estonia', year: 2025 });
   const url = browser.page.url();
-  await app.chooseLevel('gov-strategy', 4, 'Sustainable');
-  // No wait for the "saved" state: the page goes away at once.
-  await browser.page.close({ runBeforeUnload: false });
-
-  const page = await browser.context.newPage();
-  const reopened = new AppModel(page, inject('baseURL'));
-  await page.goto(url);
-  await reopened.item('gov-strategy').waitFor();
-  expect(await reopened.checkedLevel('gov-strategy')).toBe('4');
+  const items = ['gov-strategy', 'gov-owner'];
+  const labels = ['Ad hoc', 'Opportunistic', 'Essential', 'Sustainable', 'Seamless'];
+  let page = browser.page;
+  for (let round = 0; round < 10; round += 1) {
+    const model = new AppModel(page, inject('baseURL'));
+    const level = (round % 5) + 1;
+    await model.chooseLevel(items[round % 2] as string, level, labels[level - 1] as string);
+    await model.item('gov-owner').getByLabel('Notes').fill(`round ${round}`);
+    // No wait for the "saved" state: the page goes away at once.
+    await page.close({ runBeforeUnload: false });
+    page = await browser.context.newPage();
+    const reopened = new AppModel(page, inject('baseURL'));
+    await page.goto(url);
+    await reopened.item('gov-strategy').waitFor();
+    expect(await reopened.checkedLevel(items[round % 2] as string), `round ${round}`).toBe(String(level));
+    expect(await reopened.item('gov-owner').getByLabel('Notes').inputValue(), `round ${round}`).toBe(`round ${round}`);
+  }
 });
 
 it('moves between groups and shows progress per group', async () => {

@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { z } from 'zod';
 import { migrationSchema } from '../../src/domain/migration/schema';
-import { questionnaireSchema } from '../../src/domain/questionnaire/schema';
+import { questionnaireSchema, translationFileSchema } from '../../src/domain/questionnaire/schema';
 import { questionnairesDir, readRepoFile } from './bundled-files';
 
 // The committed JSON Schemas are generated from the zod schemas; `npm run schema` rewrites them.
 const schemas = [
   { path: 'questionnaires/schema/questionnaire.schema.json', schema: questionnaireSchema, title: 'Questionnaire' },
   { path: 'questionnaires/schema/migration.schema.json', schema: migrationSchema, title: 'Questionnaire migration' },
+  { path: 'questionnaires/schema/translation.schema.json', schema: translationFileSchema, title: 'Questionnaire content translation' },
 ];
 
 it.each(schemas)('$path is up to date with the zod schema', ({ path, schema, title }) => {
