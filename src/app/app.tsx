@@ -73,6 +73,7 @@ export function App() {
           <Route path="/assessments/:id/plan/:qid?" component={PlanRoute} />
           <Route path="/assessments/:id/methodology/:qid?" component={MethodologyRoute} />
           <Route path="/assessments/:id/trend/:qid?" component={TrendRoute} />
+          <Route path="/assessments/:id/versions/:qid?" component={VersionsRoute} />
           <Route path="/library" component={LibraryPage} />
           <Route path="/settings" component={SettingsPage} />
           <Route>
@@ -109,6 +110,7 @@ const ResultsPage = lazy(() => import('../features/results/results-page'));
 const PlanPage = lazy(() => import('../features/plan/plan-page'));
 const MethodologyPage = lazy(() => import('../features/methodology/methodology-page'));
 const TrendPage = lazy(() => import('../features/trend/trend-page'));
+const VersionsPage = lazy(() => import('../features/versions/versions-page'));
 
 function lazyRoute(Page: ComponentType<{ assessmentId: string; questionnaireId: string | undefined }>) {
   return function LazyRoute() {
@@ -125,3 +127,4 @@ const ResultsRoute = lazyRoute(ResultsPage);
 const PlanRoute = lazyRoute(PlanPage);
 const MethodologyRoute = lazyRoute(MethodologyPage);
 const TrendRoute = lazyRoute(TrendPage);
+const VersionsRoute = lazyRoute(VersionsPage);

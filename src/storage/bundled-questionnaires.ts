@@ -28,3 +28,27 @@ export function bundledTranslation(
   const importer = translationFiles[key];
   return importer && { path: key.replace(/^(\.\.\/)+/, ''), load: importer };
 }
+
+// Declared migrations: questionnaires/<to id>/migrations/<from id>@<from version>--<to id>@<to version>.json
+const migrationFiles = import.meta.glob<unknown>('../../questionnaires/*/migrations/*.json', { import: 'default' });
+
+export interface BundledMigration {
+  readonly path: string;
+  readonly from: { id: string; version: string };
+  readonly to: { id: string; version: string };
+  readonly load: () => Promise<unknown>;
+}
+
+export const bundledMigrations: BundledMigration[] = Object.entries(migrationFiles).flatMap(([key, load]) => {
+  const m = /([^/]+)@([^/@]+)--([^/]+)@([^/@]+)\.json$/.exec(key);
+  if (!m) return [];
+  const [, fromId = '', fromVersion = '', toId = '', toVersion = ''] = m;
+  return [
+    {
+      path: key.replace(/^(\.\.\/)+/, ''),
+      from: { id: fromId, version: fromVersion },
+      to: { id: toId, version: toVersion },
+      load,
+    },
+  ];
+});

@@ -38,7 +38,7 @@ it('upgrades version 1 to 2: keeps every meaningful answer, drops blank rows, ad
 
   const db = new AppDatabase(name);
   await db.open();
-  expect(db.verno).toBe(2);
+  expect(db.verno).toBe(3);
   expect(await db.assessments.toArray()).toEqual([makeAssessment('a1')]);
   const answers = await db.answers.where('[assessmentId+questionnaireId]').equals(['a1', 'sample']).toArray();
   expect(answers.map((a) => a.itemId).sort()).toEqual(['data-catalogue', 'data-open', 'gov-owner', 'gov-strategy']);
@@ -52,8 +52,14 @@ it('opens an empty database at the latest version', async () => {
   names.push(name);
   const db = new AppDatabase(name);
   await db.open();
-  expect(db.verno).toBe(2);
-  expect(db.tables.map((t) => t.name).sort()).toEqual(['answers', 'assessments', 'questionnaires', 'settings']);
+  expect(db.verno).toBe(3);
+  expect(db.tables.map((t) => t.name).sort()).toEqual([
+    'answers',
+    'archivedAnswers',
+    'assessments',
+    'questionnaires',
+    'settings',
+  ]);
   db.close();
 });
 
@@ -66,5 +72,34 @@ it('reads answer rows written before the improvement plan existed (no `plan` fie
   await db.answers.put(old as never);
   const { createRepositories } = await import('./repositories');
   expect(await createRepositories(db).answers.listFor('a1')).toEqual([makeAnswer('a1', 'gov-strategy')]);
+  db.close();
+});
+
+it('upgrades version 2 to 3: keeps assessments, answers and loaded questionnaires, adds the archive', async () => {
+  const name = `upgrade3-${crypto.randomUUID()}`;
+  names.push(name);
+  const v2 = new Dexie(name);
+  v2.version(1).stores({
+    assessments: 'id, updatedAt, profile.name, year',
+    answers: '[assessmentId+questionnaireId+itemId], assessmentId',
+    settings: 'key',
+  });
+  v2.version(2).stores({
+    answers: '[assessmentId+questionnaireId+itemId], assessmentId, [assessmentId+questionnaireId]',
+    questionnaires: 'key, id',
+  });
+  await v2.table('assessments').put(makeAssessment('a1'));
+  await v2.table('answers').put(makeAnswer('a1', 'gov-strategy', { value: 2 }));
+  await v2
+    .table('questionnaires')
+    .put({ key: 'x@1.0.0', id: 'x', version: '1.0.0', fileName: 'x.json', loadedAt: 'then', document: {} });
+  v2.close();
+
+  const db = new AppDatabase(name);
+  await db.open();
+  expect(db.verno).toBe(3);
+  expect(await db.answers.toArray()).toEqual([makeAnswer('a1', 'gov-strategy', { value: 2 })]);
+  expect(await db.questionnaires.count()).toBe(1);
+  expect(await db.archivedAnswers.count()).toBe(0);
   db.close();
 });

@@ -11,6 +11,18 @@ export interface SettingRow {
 
 export type AnswerKey = [assessmentId: string, questionnaireId: string, itemId: string];
 
+/** An answer kept after a migration left its item without a successor (or merged it away). */
+export interface ArchivedAnswerRow {
+  id: string;
+  assessmentId: string;
+  questionnaireId: string;
+  questionnaireVersion: string;
+  itemId: string;
+  reason: string;
+  archivedAt: string;
+  answer: Answer;
+}
+
 /**
  * The one database. Every version ever released is declared here, in order; a version that changes
  * data has an upgrade() and a test in db.test.ts that seeds the previous version.
@@ -20,6 +32,7 @@ export class AppDatabase extends Dexie {
   answers!: Table<Answer, AnswerKey>;
   settings!: EntityTable<SettingRow, 'key'>;
   questionnaires!: EntityTable<StoredQuestionnaire, 'key'>;
+  archivedAnswers!: EntityTable<ArchivedAnswerRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -41,5 +54,9 @@ export class AppDatabase extends Dexie {
           .filter((a) => a.value === null && !a.note && (a.evidence?.length ?? 0) === 0 && !a.flagged)
           .delete(),
       );
+    // v3: answers archived by questionnaire migrations, kept with their assessment.
+    this.version(3).stores({
+      archivedAnswers: 'id, assessmentId',
+    });
   }
 }

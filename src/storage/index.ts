@@ -3,7 +3,13 @@ import { toStorageError, type StorageError } from './errors';
 import { createJournal } from './journal';
 import { createRepositories, type Repositories } from './repositories';
 
-export { bundledQuestionnaireFiles, bundledTranslation } from './bundled-questionnaires';
+export {
+  bundledMigrations,
+  bundledQuestionnaireFiles,
+  bundledTranslation,
+  type BundledMigration,
+} from './bundled-questionnaires';
+export type { ArchivedAnswerRow } from './db';
 export { StorageError, type StorageProblem } from './errors';
 export type { Repositories } from './repositories';
 export type { StoredQuestionnaire } from './questionnaire-row';

@@ -124,3 +124,29 @@ describe('settings and loaded questionnaires', () => {
     expect(await repos.settings.get('language')).toBe('ga');
   });
 });
+
+describe('migrate', () => {
+  it('replaces a questionnaire’s answers, archives, and updates the reference in one transaction', async () => {
+    await repos.assessments.put(makeAssessment('a1'));
+    await repos.answers.save(makeAnswer('a1', 'gov-strategy', { value: 2 }));
+    await repos.answers.save(makeAnswer('a1', 'data-open', { value: 4 }));
+    const moved = makeAssessment('a1', { questionnaires: [{ id: 'sample', version: '2.0.0' }] });
+    await repos.assessments.migrate(moved, 'sample', [makeAnswer('a1', 'gov-mandate', { value: 2 })], [
+      { assessmentId: 'a1', questionnaireId: 'sample', questionnaireVersion: '1.0.0', itemId: 'data-open', reason: 'gone', archivedAt: 'now', answer: makeAnswer('a1', 'data-open', { value: 4 }) },
+    ]); // prettier-ignore
+    expect((await repos.answers.listFor('a1')).map((a) => a.itemId)).toEqual(['gov-mandate']);
+    expect((await repos.archive.listFor('a1')).map((a) => [a.itemId, a.answer.value])).toEqual([['data-open', 4]]);
+    expect((await repos.assessments.get('a1'))?.questionnaires).toEqual([{ id: 'sample', version: '2.0.0' }]);
+  });
+
+  it('changes nothing when any migrated row is invalid', async () => {
+    await repos.assessments.put(makeAssessment('a1'));
+    await repos.answers.save(makeAnswer('a1', 'gov-strategy', { value: 2 }));
+    const moved = makeAssessment('a1', { questionnaires: [{ id: 'sample', version: '2.0.0' }] });
+    await expect(
+      repos.assessments.migrate(moved, 'sample', [makeAnswer('a1', 'x', { value: 42 })], []),
+    ).rejects.toBeInstanceOf(StorageError);
+    expect((await repos.answers.listFor('a1')).map((a) => a.itemId)).toEqual(['gov-strategy']);
+    expect((await repos.assessments.get('a1'))?.questionnaires).toEqual([{ id: 'sample', version: '1.0.0' }]);
+  });
+});

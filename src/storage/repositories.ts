@@ -8,7 +8,7 @@ import {
 } from '../domain/assessment/schema';
 import { questionnaireKey, loadQuestionnaire } from '../domain/questionnaire/load';
 import type { Questionnaire } from '../domain/questionnaire/schema';
-import type { AppDatabase, AnswerKey } from './db';
+import type { AppDatabase, AnswerKey, ArchivedAnswerRow } from './db';
 import { StorageError, toStorageError } from './errors';
 import { createJournal, type Journal } from './journal';
 import type { StoredQuestionnaire } from './questionnaire-row';
@@ -57,12 +57,34 @@ export function createRepositories(db: AppDatabase, journal: Journal = createJou
     put: (assessment: Assessment) =>
       guard(async () => void (await db.assessments.put(validRow(assessmentSchema, assessment, 'assessment')))),
 
-    /** Deletes an assessment with all its answers, in one transaction. */
+    /** Deletes an assessment with all its answers and archived answers, in one transaction. */
     delete: (id: string) =>
       guard(() =>
-        db.transaction('rw', db.assessments, db.answers, async () => {
+        db.transaction('rw', db.assessments, db.answers, db.archivedAnswers, async () => {
           await db.answers.where('assessmentId').equals(id).delete();
+          await db.archivedAnswers.where('assessmentId').equals(id).delete();
           await db.assessments.delete(id);
+        }),
+      ),
+
+    /**
+     * Moves one questionnaire of an assessment to another version, all or nothing: the old answers
+     * are replaced by the migrated ones, the archived ones are kept, the reference is updated.
+     */
+    migrate: (assessment: Assessment, fromId: string, answers: Answer[], archived: Omit<ArchivedAnswerRow, 'id'>[]) =>
+      guard(() =>
+        db.transaction('rw', db.assessments, db.answers, db.archivedAnswers, async () => {
+          const row = validRow(assessmentSchema, assessment, 'assessment');
+          const rows = answers.map((a) => validRow(answerSchema, a, 'answer'));
+          const kept = archived.map((a) => ({
+            ...a,
+            id: `${a.assessmentId}/${a.questionnaireId}@${a.questionnaireVersion}/${a.itemId}`,
+            answer: validRow(answerSchema, a.answer, 'answer'),
+          }));
+          await db.answers.where('[assessmentId+questionnaireId]').equals([row.id, fromId]).delete();
+          await db.answers.bulkPut(rows.filter((a) => !isBlankAnswer(a)));
+          await db.archivedAnswers.bulkPut(kept);
+          await db.assessments.put(row);
         }),
       ),
 
@@ -129,6 +151,17 @@ export function createRepositories(db: AppDatabase, journal: Journal = createJou
       }),
   };
 
+  const archive = {
+    listFor: (assessmentId: string) =>
+      guard(async () => {
+        const rows = await db.archivedAnswers.where('assessmentId').equals(assessmentId).toArray();
+        return rows.flatMap((row) => {
+          const answer = answerSchema.safeParse(row.answer);
+          return answer.success ? [{ ...row, answer: answer.data }] : [];
+        });
+      }),
+  };
+
   const settings = {
     get: (key: string) => guard(async () => (await db.settings.get(key))?.value),
     set: (key: string, value: unknown) => guard(async () => void (await db.settings.put({ key, value }))),
@@ -160,7 +193,7 @@ export function createRepositories(db: AppDatabase, journal: Journal = createJou
     delete: (key: string) => guard(() => db.questionnaires.delete(key)),
   };
 
-  return { assessments, answers, settings, questionnaires };
+  return { assessments, answers, archive, settings, questionnaires };
 }
 
 export type Repositories = ReturnType<typeof createRepositories>;
