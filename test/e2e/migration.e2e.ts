@@ -66,3 +66,24 @@ it('moves a MIMs Plus v5.0 assessment to the current generation with a report, a
   expect(await archived.innerText()).toContain('Algorithm clauses since 2021');
   expect(await page.getByText('No other version with a declared migration').count()).toBe(1);
 });
+
+it('links an EIF4SCC item to the MIM items that implement it, and back', async () => {
+  const { page } = browser;
+  await app.createAssessment({ name: 'Espoo', country: 'Finland', year: 2026 }, [
+    'EIF4SCC interoperability self-assessment',
+    'MIMs self-assessment, current generation (OASC MIMs, MIMs Plus 9.0 draft)',
+  ]);
+  await page.getByRole('link', { name: /^Technical interoperability/ }).click();
+  const related = app.item('tech-apis').locator('.related-list');
+  await related.waitFor();
+  const link = related.getByRole('link').first();
+  const target = await link.textContent();
+  await link.click();
+  await page.getByRole('heading', { level: 2, name: 'MIM0 Accessing Data' }).waitFor();
+  const back = page
+    .locator('section[data-item-id]')
+    .filter({ hasText: target ?? '' })
+    .locator('.related-list');
+  expect(await back.innerText()).toContain('documented APIs');
+  expect(await axeViolations(page)).toEqual([]);
+});

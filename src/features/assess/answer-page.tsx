@@ -7,10 +7,13 @@ import { PageHeading } from '../../components/page-heading';
 import { useLanguage } from '../../components/use-language';
 import type { AnswerChange } from '../../domain/assessment/schema';
 import { groupTree, itemNumbers, progressByGroup } from '../../domain/questionnaire/groups';
+import { relatedItems } from '../../domain/questionnaire/mim-links';
 import { answerKey, changeAnswer } from '../../stores/answering-store';
+import { selectLocalised, selectVersionsById, useLibraryStore } from '../../stores/library-store';
 import { useAssessmentQuestionnaire } from '../../stores/use-assessment-questionnaire';
 import { GroupNav } from './group-nav';
 import { ItemCard } from './item-card';
+import type { RelatedLink } from './provenance';
 import { SaveStatus } from '../../components/save-status';
 
 interface AnswerPageProps {
@@ -43,6 +46,33 @@ export function AnswerPage({ assessmentId, questionnaireId, groupId }: AnswerPag
     [ref],
   );
 
+  const library = useLibraryStore();
+  // The other questionnaires' items that cite the same MIM capability, linked when in this assessment.
+  const related = useMemo(() => {
+    if (!questionnaire || !assessment) return new Map<string, RelatedLink[]>();
+    const others = [...selectVersionsById(library).values()].flatMap((entries) => {
+      const inAssessment = assessment.questionnaires.find((r) => r.id === entries[0]?.questionnaire.id);
+      const ref = inAssessment ?? entries[0]?.questionnaire;
+      const localised = ref && selectLocalised(library, ref, language);
+      return localised ? [localised] : [];
+    });
+    const links = new Map<string, RelatedLink[]>();
+    for (const [itemId, items] of relatedItems(questionnaire, others)) {
+      links.set(
+        itemId,
+        items.map(({ questionnaire: other, item }) => ({
+          key: `${other.id}/${item.id}`,
+          questionnaire: other.title,
+          question: item.question,
+          href: assessment.questionnaires.some((r) => r.id === other.id)
+            ? assessmentHref(assessment.id, 'answer', other.id, item.group)
+            : undefined,
+        })),
+      );
+    }
+    return links;
+  }, [questionnaire, assessment, library, language]);
+
   const answerable = tree.filter((node) => node.items.length > 0);
   const current = answerable.find((node) => node.group.id === groupId) ?? answerable[0];
   if (view.status !== 'ready' || !assessment || !ref || !questionnaire || !current)
@@ -74,6 +104,7 @@ export function AnswerPage({ assessmentId, questionnaireId, groupId }: AnswerPag
               number={numbers.get(item.id) ?? 0}
               scale={questionnaire.scale}
               answer={answers[answerKey(ref.id, item.id)]}
+              related={related.get(item.id)}
               onChange={onChange}
             />
           ))}

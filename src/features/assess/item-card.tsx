@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Answer, AnswerChange } from '../../domain/assessment/schema';
 import type { QuestionnaireItem, Scale } from '../../domain/questionnaire/schema';
 import { EvidenceLinks } from './evidence-links';
-import { Provenance } from './provenance';
+import { Provenance, type RelatedLink } from './provenance';
 
 interface ItemCardProps {
   questionnaireId: string;
@@ -11,6 +11,7 @@ interface ItemCardProps {
   number: number;
   scale: Scale;
   answer: Answer | undefined;
+  related: readonly RelatedLink[] | undefined;
   onChange: (itemId: string, change: AnswerChange) => void;
 }
 
@@ -20,6 +21,7 @@ export const ItemCard = memo(function ItemCard({
   number,
   scale,
   answer,
+  related,
   onChange,
 }: ItemCardProps) {
   const { t } = useTranslation();
@@ -34,7 +36,7 @@ export const ItemCard = memo(function ItemCard({
       <p className="why">
         <strong>{t('item.why')}</strong> {item.why}
       </p>
-      <Provenance provenance={item.provenance} />
+      <Provenance provenance={item.provenance} related={related} />
       <fieldset className="levels">
         <legend>{t('item.levelLegend')}</legend>
         {scale.levels.map((level) => {

@@ -1,8 +1,24 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import type { QuestionnaireItem } from '../../domain/questionnaire/schema';
 
-/** Where an item comes from: framework, what it assesses, official and derived references. */
-export function Provenance({ provenance }: { provenance: QuestionnaireItem['provenance'] }) {
+/** An item of another questionnaire that cites the same MIM capability. */
+export interface RelatedLink {
+  readonly key: string;
+  readonly questionnaire: string;
+  readonly question: string;
+  /** Set when the other questionnaire is part of this assessment. */
+  readonly href: string | undefined;
+}
+
+/** Where an item comes from: framework, what it assesses, official and derived references, related items. */
+export function Provenance({
+  provenance,
+  related = [],
+}: {
+  provenance: QuestionnaireItem['provenance'];
+  related?: readonly RelatedLink[];
+}) {
   const { t } = useTranslation();
   const { framework, assesses, officialRecommendation, eif2017, mims, standards, note } = provenance;
   return (
@@ -42,6 +58,21 @@ export function Provenance({ provenance }: { provenance: QuestionnaireItem['prov
           <div>
             <dt>{t('provenance.standards')}</dt>
             <dd>{standards.join(', ')}</dd>
+          </div>
+        )}
+        {related.length > 0 && (
+          <div>
+            <dt>{t('provenance.related')}</dt>
+            <dd>
+              <ul className="related-list">
+                {related.map((r) => (
+                  <li key={r.key}>
+                    {r.href ? <Link href={r.href}>{r.question}</Link> : r.question}{' '}
+                    <span className="subtle">({r.questionnaire})</span>
+                  </li>
+                ))}
+              </ul>
+            </dd>
           </div>
         )}
         {note && (
