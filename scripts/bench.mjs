@@ -1,0 +1,267 @@
+// `npm run bench`: builds the app, serves the production build on localhost and measures it in
+// Chromium over several runs (medians), beside a minimal Vite + React page as the floor. Prints a
+// table and writes .bench/results.json. Figures, not pass/fail: these machines are shared and noisy.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { firstLoad, precacheBytes } from './first-load.mjs';
+
+const root = join(import.meta.dirname, '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+
+function run(cmd, args, cwd = root) {
+  const r = spawnSync(cmd, args, { cwd, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
+}
+
+async function serve(dist, port) {
+  const child = spawn(
+    process.execPath,
+    [
+      join(root, 'node_modules/vite/bin/vite.js'),
+      'preview',
+      '--outDir',
+      dist,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
+    { cwd: root, stdio: 'ignore' },
+  );
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 300; i += 1) {
+    try {
+      if ((await fetch(url)).ok) return { url, stop: () => child.kill('SIGTERM') };
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server on ${port} did not start`);
+}
+
+async function browser() {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    serviceWorkers: 'allow',
+    viewport: { width: 1280, height: 900 },
+  });
+  // Records when the first <h1> appears: the page is rendered and usable.
+  await context.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('h1')) {
+        window.__firstHeading = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return { context, page, close: async () => { await context.close(); rmSync(dir, { recursive: true, force: true }); } }; // prettier-ignore
+}
+
+const headingTime = async (page) => {
+  await page.waitForFunction(() => window.__firstHeading !== undefined, undefined, { timeout: 60_000 });
+  return page.evaluate(() => window.__firstHeading);
+};
+
+async function coldLoad(url) {
+  const times = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const b = await browser();
+    await b.page.goto(url);
+    times.push(await headingTime(b.page));
+    await b.close();
+  }
+  return median(times);
+}
+
+async function offlineStart(url) {
+  const times = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const b = await browser();
+    await b.page.goto(url);
+    await b.page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+    await b.context.setOffline(true);
+    await b.page.reload();
+    times.push(await headingTime(b.page));
+    await b.close();
+  }
+  return median(times);
+}
+
+/** Time from a click on a level to the answer being readable from IndexedDB, over 100 answers. */
+async function saveLatency(url) {
+  const b = await browser();
+  const { page } = b;
+  await page.goto(`${url}#/new`);
+  await page.getByLabel('Name of the city or community').fill('Benchmark');
+  await page.getByRole('button', { name: 'Create and start answering' }).click();
+  await page.locator('section[data-item-id] input[type=radio]').first().waitFor();
+  const latencies = await page.evaluate(async () => {
+    const open = () => new Promise((resolve, reject) => { const r = indexedDB.open('eif4scc-self-assessment'); r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); }); // prettier-ignore
+    const db = await open();
+    const read = (key) => new Promise((resolve) => { const r = db.transaction('answers').objectStore('answers').get(key); r.onsuccess = () => resolve(r.result); r.onerror = () => resolve(undefined); }); // prettier-ignore
+    const sections = [...document.querySelectorAll('section[data-item-id]')];
+    const assessmentId = location.hash.split('/')[2];
+    const out = [];
+    for (let i = 0; i < 100; i += 1) {
+      const section = sections[i % sections.length];
+      const radios = section.querySelectorAll('input[type=radio]');
+      const level = (Math.floor(i / sections.length) % 5) + 1;
+      const input = [...radios].find((r) => r.value === String(level) && !r.checked) ?? radios[level % 5];
+      const itemId = section.getAttribute('data-item-id');
+      const questionnaireId = input.name.slice(0, input.name.length - itemId.length - '-level'.length - 1);
+      const want = input.value === 'na' ? 'na' : Number(input.value);
+      const t0 = performance.now();
+      input.click();
+      for (;;) {
+        const row = await read([assessmentId, questionnaireId, itemId]);
+        if (row && row.value === want) break;
+        await new Promise((r) => setTimeout(r, 0));
+      }
+      out.push(performance.now() - t0);
+    }
+    db.close();
+    return out;
+  });
+  await b.close();
+  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95) };
+}
+
+/** Scores a full EIF4SCC assessment in Node through Vite's module loader (the same domain code). */
+async function scoringTime() {
+  const { createServer } = await import('vite');
+  const server = await createServer({
+    root,
+    configFile: false,
+    server: { middlewareMode: true },
+    appType: 'custom',
+    logLevel: 'silent',
+  });
+  try {
+    const { scoreQuestionnaire } = await server.ssrLoadModule('/src/domain/scoring/score.ts');
+    const { loadQuestionnaire } = await server.ssrLoadModule('/src/domain/questionnaire/load.ts');
+    const { default: json } = await server.ssrLoadModule('/questionnaires/eif4scc/1.0.0.json');
+    const q = loadQuestionnaire(json, 'eif4scc').value;
+    const answers = new Map(q.items.map((item, i) => [item.id, (i % 5) + 1]));
+    const lookup = (id) => answers.get(id);
+    for (let i = 0; i < 200; i += 1) scoreQuestionnaire(q, lookup);
+    const samples = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      const t0 = performance.now();
+      for (let i = 0; i < 1000; i += 1) scoreQuestionnaire(q, lookup);
+      samples.push((performance.now() - t0) / 1000);
+    }
+    return median(samples);
+  } finally {
+    await server.close();
+  }
+}
+
+/** The floor: a minimal Vite + React page built and measured the same way. */
+async function buildFloor() {
+  const dir = join(root, '.bench', 'floor');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'src'), { recursive: true });
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="UTF-8" /><title>floor</title></head><body><div id="root"></div><script type="module" src="/src/main.jsx"></script></body></html>',
+  );
+  writeFileSync(
+    join(dir, 'src', 'main.jsx'),
+    "import { createRoot } from 'react-dom/client';\ncreateRoot(document.getElementById('root')).render(<h1>Floor</h1>);\n",
+  );
+  const { build } = await import('vite');
+  const { default: react } = await import('@vitejs/plugin-react');
+  await build({
+    root: dir,
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [react()],
+    build: { outDir: join(dir, 'dist') },
+  });
+  return join(dir, 'dist');
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (x) => (Number.isFinite(x) ? (x < 1 ? `${(x * 1000).toFixed(1)} µs` : `${x.toFixed(1)} ms`) : 'n/a');
+
+async function main() {
+  run('npm', ['run', 'build', '--silent']);
+  const floorDist = await buildFloor();
+  const app = await serve(join(root, 'dist'), 4400);
+  const floor = await serve(floorDist, 4401);
+  const notYet = (issue) => ({ app: null, floor: null, note: `not built yet (${issue})` });
+  try {
+    const appSize = firstLoad(join(root, 'dist'));
+    const floorSize = firstLoad(floorDist);
+    const results = {
+      date: new Date().toISOString(),
+      runs: RUNS,
+      metrics: {
+        coldFirstLoadMs: { app: await coldLoad(app.url), floor: await coldLoad(floor.url) },
+        offlineStartMs: { app: await offlineStart(app.url), floor: null, note: 'the floor has no service worker' },
+        saveLatencyMs: { app: await saveLatency(app.url), floor: null },
+        scoreFullAssessmentMs: { app: await scoringTime(), floor: null },
+        peerStatistics10kMs: notYet('issue 7'),
+        peerStatistics100kMs: notYet('issue 7'),
+        import100kRecordsMs: notYet('issue 7'),
+        pdfExportMs: notYet('issue 8'),
+        firstLoadJsGzipBytes: { app: appSize.jsGzip, floor: floorSize.jsGzip },
+        precacheBytes: { app: precacheBytes(join(root, 'dist')), floor: null },
+      },
+    };
+    const m = results.metrics;
+    const rows = [
+      ['cold first load to first heading', ms(m.coldFirstLoadMs.app), ms(m.coldFirstLoadMs.floor)],
+      ['offline start to first heading', ms(m.offlineStartMs.app), '–'],
+      ['input → committed in IndexedDB, p50 (100 answers)', ms(m.saveLatencyMs.app.p50), '–'],
+      ['input → committed in IndexedDB, p95 (100 answers)', ms(m.saveLatencyMs.app.p95), '–'],
+      ['score a full EIF4SCC assessment (30 items)', ms(m.scoreFullAssessmentMs.app), '–'],
+      ['peer statistics at 10,000 / 100,000 records', m.peerStatistics10kMs.note, '–'],
+      ['import of 100,000 records', m.import100kRecordsMs.note, '–'],
+      ['PDF export', m.pdfExportMs.note, '–'],
+      ['JavaScript on first load (gzip)', kb(m.firstLoadJsGzipBytes.app), kb(m.firstLoadJsGzipBytes.floor)],
+      ['precache (everything offline)', kb(m.precacheBytes.app), '–'],
+    ];
+    const width = Math.max(...rows.map((r) => r[0].length));
+    console.log(`\nMedians of ${RUNS} runs (Chromium ${CHROMIUM})\n`);
+    console.log(`${'metric'.padEnd(width)}  ${'app'.padStart(22)}  ${'floor (Vite + React)'.padStart(22)}`);
+    for (const [name, a, f] of rows)
+      console.log(`${name.padEnd(width)}  ${String(a).padStart(22)}  ${String(f).padStart(22)}`);
+    mkdirSync(join(root, '.bench'), { recursive: true });
+    writeFileSync(join(root, '.bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    console.log('\nWritten to .bench/results.json');
+  } finally {
+    app.stop();
+    floor.stop();
+  }
+}
+
+await main();
