@@ -52,3 +52,12 @@ export const bundledMigrations: BundledMigration[] = Object.entries(migrationFil
     },
   ];
 });
+
+/** Languages that have a bundled content translation of this questionnaire version. */
+export function bundledTranslationLanguages(id: string, version: string): string[] {
+  const prefix = `../../questionnaires/${id}/i18n/${version}/`;
+  return Object.keys(translationFiles)
+    .filter((key) => key.startsWith(prefix))
+    .map((key) => key.slice(prefix.length).replace(/\.json$/, ''))
+    .sort();
+}

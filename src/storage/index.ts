@@ -7,6 +7,7 @@ export {
   bundledMigrations,
   bundledQuestionnaireFiles,
   bundledTranslation,
+  bundledTranslationLanguages,
   type BundledMigration,
 } from './bundled-questionnaires';
 export type { ArchivedAnswerRow } from './db';

@@ -6,7 +6,7 @@ import type { ContentTranslation, Language, Questionnaire } from '../domain/ques
 import { loadTranslation } from '../domain/questionnaire/translation';
 import { compareVersions } from '../domain/questionnaire/version';
 import { fail, ok, type Result, type ValidationIssue } from '../domain/validation/issues';
-import { bundledQuestionnaireFiles, bundledTranslation } from '../storage';
+import { bundledQuestionnaireFiles, bundledTranslation, bundledTranslationLanguages } from '../storage';
 import { repositories } from './repositories';
 
 export interface LibraryEntry {
@@ -15,6 +15,8 @@ export interface LibraryEntry {
   readonly fileName: string;
   readonly loadedAt?: string;
   readonly questionnaire: Questionnaire;
+  /** Languages with a bundled content translation made by the project. */
+  readonly translatedInto: readonly string[];
 }
 
 export interface LibraryState {
@@ -55,14 +57,19 @@ async function readLibrary(): Promise<void> {
     const entries: LibraryEntry[] = [];
     const problems: ValidationIssue[] = [];
     for (const { file, result } of bundled) {
-      if (result.ok)
-        entries.push({
-          key: questionnaireKey(result.value),
-          source: 'bundled',
-          fileName: file.path,
-          questionnaire: result.value,
-        });
-      else problems.push(...result.issues);
+      if (!result.ok) {
+        problems.push(...result.issues);
+        continue;
+      }
+      const q = result.value;
+      const translatedInto = bundledTranslationLanguages(q.id, q.version);
+      entries.push({
+        key: questionnaireKey(q),
+        source: 'bundled',
+        fileName: file.path,
+        questionnaire: q,
+        translatedInto,
+      });
     }
     for (const row of loaded) {
       entries.push({
@@ -71,6 +78,7 @@ async function readLibrary(): Promise<void> {
         fileName: row.fileName,
         loadedAt: row.loadedAt,
         questionnaire: row.document,
+        translatedInto: Object.keys(row.document.translations).sort(),
       });
     }
     useLibraryStore.setState({ status: 'ready', entries: entries.sort(byIdThenVersion), problems });
@@ -100,7 +108,15 @@ export async function importQuestionnaireFile(fileName: string, text: string): P
     ]);
   }
   const row = await repositories().questionnaires.add(questionnaire, fileName, new Date().toISOString());
-  const entry: LibraryEntry = { key, source: 'loaded', fileName, loadedAt: row.loadedAt, questionnaire };
+  const translatedInto = Object.keys(questionnaire.translations).sort();
+  const entry: LibraryEntry = {
+    key,
+    source: 'loaded',
+    fileName,
+    loadedAt: row.loadedAt,
+    questionnaire,
+    translatedInto,
+  };
   useLibraryStore.setState((s) => ({ entries: [...s.entries, entry].sort(byIdThenVersion) }));
   return ok(entry);
 }

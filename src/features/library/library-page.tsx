@@ -49,6 +49,7 @@ export function LibraryPage() {
               <th scope="col">{t('library.columns.version')}</th>
               <th scope="col">{t('library.columns.items')}</th>
               <th scope="col">{t('library.columns.source')}</th>
+              <th scope="col">{t('library.columns.translations')}</th>
             </tr>
           </thead>
           <tbody>
