@@ -10,7 +10,11 @@ import { questionnairesDir, readRepoFile } from './bundled-files';
 const schemas = [
   { path: 'questionnaires/schema/questionnaire.schema.json', schema: questionnaireSchema, title: 'Questionnaire' },
   { path: 'questionnaires/schema/migration.schema.json', schema: migrationSchema, title: 'Questionnaire migration' },
-  { path: 'questionnaires/schema/translation.schema.json', schema: translationFileSchema, title: 'Questionnaire content translation' },
+  {
+    path: 'questionnaires/schema/translation.schema.json',
+    schema: translationFileSchema,
+    title: 'Questionnaire content translation',
+  },
 ];
 
 it.each(schemas)('$path is up to date with the zod schema', ({ path, schema, title }) => {
