@@ -9,14 +9,18 @@ export interface PreviewServer {
   stop(): Promise<void>;
 }
 
-/** Serves the production build (`dist/`, made by `npm run build`) with `vite preview`. */
-export async function startPreviewServer(port: number): Promise<PreviewServer> {
-  if (!existsSync(join(root, 'dist', 'index.html'))) throw new Error('No production build: run `npm run build` first');
+export const DIST = join(root, 'dist');
+
+/** Serves the production build (`dist/`, made by `npm run build`, or a copy of it) with `vite preview`. */
+export async function startPreviewServer(port: number, outDir = DIST): Promise<PreviewServer> {
+  if (!existsSync(join(outDir, 'index.html'))) throw new Error('No production build: run `npm run build` first');
   const child: ChildProcess = spawn(
     process.execPath,
     [
       join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
       'preview',
+      '--outDir',
+      outDir,
       '--host',
       '127.0.0.1',
       '--port',
