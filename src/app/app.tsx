@@ -117,7 +117,13 @@ function lazyRoute(Page: ComponentType<{ assessmentId: string; questionnaireId: 
     const { t } = useTranslation();
     const params = useParams<AssessmentParams>();
     return (
-      <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+      <Suspense
+        fallback={
+          <p role="status" className="loading">
+            {t('common.loading')}
+          </p>
+        }
+      >
         <Page key={params.id} assessmentId={params.id} questionnaireId={params.qid} />
       </Suspense>
     );

@@ -22,5 +22,9 @@ export function AssessmentStatus({ view }: { view: AssessmentQuestionnaire }) {
       </p>
     );
   }
-  return <p role="status">{t('common.loading')}</p>;
+  return (
+    <p role="status" className="loading">
+      {t('common.loading')}
+    </p>
+  );
 }

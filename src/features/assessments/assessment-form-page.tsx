@@ -54,7 +54,11 @@ export function AssessmentFormPage() {
 
   // The form starts from what is known once the library (and the source, when duplicating) is read.
   if (library.status !== 'ready' || (sourceId && assessmentsStatus !== 'ready'))
-    return <p role="status">{t('common.loading')}</p>;
+    return (
+      <p role="status" className="loading">
+        {t('common.loading')}
+      </p>
+    );
   return <AssessmentForm key={sourceId ?? 'new'} source={source} sourceId={sourceId} library={library} />;
 }
 
@@ -176,6 +180,7 @@ function AssessmentForm({ sourceId, source, library }: AssessmentFormProps) {
             <label htmlFor={fieldId('name')}>{t('form.name')}</label>
             <input
               id={fieldId('name')}
+              name="name"
               value={profile.name}
               onChange={(e) => set('name', e.target.value)}
               required
@@ -188,6 +193,7 @@ function AssessmentForm({ sourceId, source, library }: AssessmentFormProps) {
             <label htmlFor={fieldId('country')}>{t('form.country')}</label>
             <select
               id={fieldId('country')}
+              name="country"
               value={profile.country}
               onChange={(e) => set('country', e.target.value as ProfileInput['country'])}
               {...errorProps('country')}
@@ -208,6 +214,7 @@ function AssessmentForm({ sourceId, source, library }: AssessmentFormProps) {
               <label htmlFor={fieldId('lau')}>{t('form.lau')}</label>
               <input
                 id={fieldId('lau')}
+                name="lau"
                 value={profile.lau ?? ''}
                 onChange={(e) => set('lau', e.target.value)}
                 aria-describedby={fieldId('lau-hint')}
@@ -220,6 +227,7 @@ function AssessmentForm({ sourceId, source, library }: AssessmentFormProps) {
               <label htmlFor={fieldId('nuts')}>{t('form.nuts')}</label>
               <input
                 id={fieldId('nuts')}
+                name="nuts"
                 value={profile.nuts ?? ''}
                 onChange={(e) => set('nuts', e.target.value.toUpperCase())}
                 {...errorProps('nuts')}
@@ -231,6 +239,7 @@ function AssessmentForm({ sourceId, source, library }: AssessmentFormProps) {
             <label htmlFor={fieldId('populationBand')}>{t('form.population')}</label>
             <select
               id={fieldId('populationBand')}
+              name="populationBand"
               value={profile.populationBand}
               onChange={(e) => set('populationBand', e.target.value as ProfileInput['populationBand'])}
             >
@@ -245,6 +254,7 @@ function AssessmentForm({ sourceId, source, library }: AssessmentFormProps) {
             <label htmlFor={fieldId('urbanisation')}>{t('form.urbanisation')}</label>
             <select
               id={fieldId('urbanisation')}
+              name="urbanisation"
               value={profile.urbanisation}
               onChange={(e) => set('urbanisation', e.target.value as ProfileInput['urbanisation'])}
               aria-describedby={fieldId('urbanisation-hint')}
@@ -264,6 +274,7 @@ function AssessmentForm({ sourceId, source, library }: AssessmentFormProps) {
               <label htmlFor={fieldId('organisation')}>{t('form.organisation')}</label>
               <input
                 id={fieldId('organisation')}
+                name="organisation"
                 value={profile.organisation ?? ''}
                 onChange={(e) => set('organisation', e.target.value)}
                 autoComplete="organization"
@@ -273,6 +284,7 @@ function AssessmentForm({ sourceId, source, library }: AssessmentFormProps) {
               <label htmlFor={fieldId('assessor')}>{t('form.assessor')}</label>
               <input
                 id={fieldId('assessor')}
+                name="assessor"
                 value={profile.assessor ?? ''}
                 onChange={(e) => set('assessor', e.target.value)}
                 autoComplete="name"
@@ -284,6 +296,7 @@ function AssessmentForm({ sourceId, source, library }: AssessmentFormProps) {
           <label htmlFor={fieldId('year')}>{t('form.year')}</label>
           <input
             id={fieldId('year')}
+            name="year"
             type="number"
             inputMode="numeric"
             min={MIN_YEAR}

@@ -41,7 +41,7 @@ export default function TrendPage({
   const nav = (
     <AssessmentNav assessmentId={assessment.id} section="trend" questionnaireId={ref.id} titles={view.titles} />
   );
-  if (!result) return (<>{heading}{nav}<p role="status">{t('common.loading')}</p></>); // prettier-ignore
+  if (!result) return (<>{heading}{nav}<p role="status" className="loading">{t('common.loading')}</p></>); // prettier-ignore
 
   const groups = q.groups.filter((g) => g.parent === undefined || q.items.some((i) => i.group === g.id));
   const topGroups = q.groups.filter((g) => g.parent === undefined);
