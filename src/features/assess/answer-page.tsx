@@ -73,6 +73,17 @@ export function AnswerPage({ assessmentId, questionnaireId, groupId }: AnswerPag
     return links;
   }, [questionnaire, assessment, library, language]);
 
+  // In a translation, what an item assesses is named by its (translated) groups, e.g. "Elements › Legal".
+  const groupPaths = useMemo(() => {
+    const byId = new Map(questionnaire?.groups.map((g) => [g.id, g]));
+    const path = (id: string | undefined): string[] => {
+      const g = id === undefined ? undefined : byId.get(id);
+      return g ? [...path(g.parent), g.title] : [];
+    };
+    return new Map([...byId.keys()].map((id) => [id, path(id).join(' › ')]));
+  }, [questionnaire]);
+  const inSourceLanguage = questionnaire?.language === language;
+
   const answerable = tree.filter((node) => node.items.length > 0);
   const current = answerable.find((node) => node.group.id === groupId) ?? answerable[0];
   if (view.status !== 'ready' || !assessment || !ref || !questionnaire || !current)
@@ -105,6 +116,8 @@ export function AnswerPage({ assessmentId, questionnaireId, groupId }: AnswerPag
               scale={questionnaire.scale}
               answer={answers[answerKey(ref.id, item.id)]}
               related={related.get(item.id)}
+              assessesLabel={inSourceLanguage ? item.provenance.assesses : (groupPaths.get(item.group) ?? '')}
+              inSourceLanguage={inSourceLanguage}
               onChange={onChange}
             />
           ))}

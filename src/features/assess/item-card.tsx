@@ -12,6 +12,8 @@ interface ItemCardProps {
   scale: Scale;
   answer: Answer | undefined;
   related: readonly RelatedLink[] | undefined;
+  assessesLabel: string;
+  inSourceLanguage: boolean;
   onChange: (itemId: string, change: AnswerChange) => void;
 }
 
@@ -22,6 +24,8 @@ export const ItemCard = memo(function ItemCard({
   scale,
   answer,
   related,
+  assessesLabel,
+  inSourceLanguage,
   onChange,
 }: ItemCardProps) {
   const { t } = useTranslation();
@@ -36,7 +40,12 @@ export const ItemCard = memo(function ItemCard({
       <p className="why">
         <strong>{t('item.why')}</strong> {item.why}
       </p>
-      <Provenance provenance={item.provenance} related={related} />
+      <Provenance
+        provenance={item.provenance}
+        assessesLabel={assessesLabel}
+        inSourceLanguage={inSourceLanguage}
+        related={related}
+      />
       <fieldset className="levels">
         <legend>{t('item.levelLegend')}</legend>
         {scale.levels.map((level) => {

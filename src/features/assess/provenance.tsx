@@ -14,13 +14,19 @@ export interface RelatedLink {
 /** Where an item comes from: framework, what it assesses, official and derived references, related items. */
 export function Provenance({
   provenance,
+  assessesLabel,
+  inSourceLanguage,
   related = [],
 }: {
   provenance: QuestionnaireItem['provenance'];
+  /** What the item assesses in the reader's language: the source text, or the translated group path. */
+  assessesLabel: string;
+  /** Free-text notes and sources exist in the source language only and are shown only there. */
+  inSourceLanguage: boolean;
   related?: readonly RelatedLink[];
 }) {
   const { t } = useTranslation();
-  const { framework, assesses, officialRecommendation, eif2017, mims, standards, note } = provenance;
+  const { framework, officialRecommendation, eif2017, mims, standards, note } = provenance;
   return (
     <div className="provenance">
       <h4>{t('provenance.title')}</h4>
@@ -28,7 +34,7 @@ export function Provenance({
         <div>
           <dt>{t('provenance.assesses')}</dt>
           <dd>
-            {framework}: {assesses}
+            {framework}: {assessesLabel}
           </dd>
         </div>
         <div>
@@ -75,7 +81,7 @@ export function Provenance({
             </dd>
           </div>
         )}
-        {note && (
+        {note && inSourceLanguage && (
           <div>
             <dt>{t('provenance.note')}</dt>
             <dd>{note}</dd>
