@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { initI18n, preferredLanguage } from '../i18n';
 import { openStorage, StorageError } from '../storage';
 import { setRepositories } from '../stores/repositories';
-import { loadRememberedLanguage, useSettingsStore } from '../stores/settings-store';
+import { checkStorage, loadRememberedLanguage, useSettingsStore } from '../stores/settings-store';
 import { App } from './app';
 import { StorageUnavailable } from './storage-unavailable';
 import { reportStorageProblem } from './storage-problems';
@@ -23,6 +23,8 @@ async function boot() {
     return;
   }
   useSettingsStore.setState({ language });
+  // Ask for persistent storage at start; the answer is shown in Settings.
+  void checkStorage();
   await initI18n(language);
   root.render(
     <StrictMode>

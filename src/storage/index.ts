@@ -11,6 +11,7 @@ export {
   type BundledMigration,
 } from './bundled-questionnaires';
 export type { ArchivedAnswerRow } from './db';
+export { requestPersistence, storageEstimate, type Persistence } from './persistence';
 export { StorageError, type StorageProblem } from './errors';
 export type { Repositories } from './repositories';
 export type { StoredQuestionnaire } from './questionnaire-row';

@@ -1,13 +1,16 @@
 import { create } from 'zustand';
 import type { Language } from '../domain/questionnaire/schema';
 import { isLanguage } from '../i18n/languages';
+import { requestPersistence, storageEstimate, type Persistence } from '../storage';
 import { repositories } from './repositories';
 
 export interface SettingsState {
   language: Language;
+  persistence: Persistence | undefined;
+  estimate: { usage: number; quota: number } | undefined;
 }
 
-export const initialSettingsState: SettingsState = { language: 'en' };
+export const initialSettingsState: SettingsState = { language: 'en', persistence: undefined, estimate: undefined };
 
 export const useSettingsStore = create<SettingsState>()(() => initialSettingsState);
 
@@ -22,4 +25,10 @@ export async function loadRememberedLanguage(): Promise<Language | undefined> {
 export async function rememberLanguage(language: Language): Promise<void> {
   useSettingsStore.setState({ language });
   await repositories().settings.set(LANGUAGE_KEY, language);
+}
+
+/** Asks for persistent storage and reads how much is used; both are shown on the settings screen. */
+export async function checkStorage(): Promise<void> {
+  const [persistence, estimate] = await Promise.all([requestPersistence(), storageEstimate()]);
+  useSettingsStore.setState({ persistence, estimate });
 }

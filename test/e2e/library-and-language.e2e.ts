@@ -51,3 +51,11 @@ it('switches language from the header, sets lang on <html> and remembers the cho
   expect(options).toHaveLength(24);
   expect(options).toEqual(expect.arrayContaining(['Ελληνικά', 'Български', 'Gaeilge', 'Malti', 'Suomi', 'Magyar']));
 });
+
+it('asks for persistent storage and says what the browser answered', async () => {
+  const { page } = browser;
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  const status = page.getByTestId('persistence');
+  await expect.poll(() => status.textContent()).toMatch(/persistent storage|cannot be asked/);
+  await page.getByText(/^The app uses .* MB of the .* MB this browser allows it\.$/).waitFor();
+});

@@ -1,20 +1,38 @@
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeading } from '../../components/page-heading';
+import { formatNumber } from '../../components/format';
 import { LanguageSelect } from '../../components/language-select';
-import { rememberLanguage } from '../../stores/settings-store';
+import { PageHeading } from '../../components/page-heading';
+import { useLanguage } from '../../components/use-language';
+import { checkStorage, rememberLanguage, useSettingsStore } from '../../stores/settings-store';
 
 export function SettingsPage() {
   const { t } = useTranslation();
+  const language = useLanguage();
   const id = useId();
+  const persistence = useSettingsStore((s) => s.persistence);
+  const estimate = useSettingsStore((s) => s.estimate);
+  useEffect(() => {
+    void checkStorage();
+  }, []);
+  const mb = (bytes: number) => formatNumber(bytes / (1024 * 1024), language, 1);
   return (
     <>
       <PageHeading>{t('settings.title')}</PageHeading>
       <h2>{t('settings.languageTitle')}</h2>
-      <LanguageSelect id={id} onChange={(language) => void rememberLanguage(language)} />
+      <LanguageSelect id={id} onChange={(l) => void rememberLanguage(l)} />
       <h2>{t('settings.dataTitle')}</h2>
       <p>{t('settings.dataWhere')}</p>
       <p>{t('settings.dataNothingLeaves')}</p>
+      <p data-testid="persistence">{persistence && t(`settings.persistence.${persistence}`)}</p>
+      {persistence === 'best-effort' && (
+        <p>
+          <button type="button" onClick={() => void checkStorage()}>
+            {t('settings.persistence.askAgain')}
+          </button>
+        </p>
+      )}
+      {estimate && <p>{t('settings.usage', { usage: mb(estimate.usage), quota: mb(estimate.quota) })}</p>}
     </>
   );
 }
