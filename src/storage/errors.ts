@@ -24,6 +24,9 @@ export function toStorageError(error: unknown): StorageError {
   if (name === 'MissingAPIError' || name === 'InvalidStateError' || name === 'OpenFailedError') {
     return new StorageError('unavailable', `Browser storage is not available: ${message}`, { cause: error });
   }
+  if (name === 'BlockedError') {
+    return new StorageError('blocked', 'Another tab keeps an older version of the database open', { cause: error });
+  }
   if (name === 'DatabaseClosedError' || name === 'VersionChangeError') {
     return new StorageError('upgraded-elsewhere', 'The database was upgraded in another tab', { cause: error });
   }

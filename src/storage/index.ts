@@ -34,6 +34,11 @@ export async function openStorage(name = DB_NAME): Promise<Storage> {
     for (const listener of listeners) listener(error);
     return false;
   });
+  // Another tab still holds an older version open and does not close it: tell the user which tab to close.
+  db.on('blocked', () => {
+    const error = toStorageError(Object.assign(new Error('blocked by another tab'), { name: 'BlockedError' }));
+    for (const listener of listeners) listener(error);
+  });
   try {
     await db.open();
   } catch (error) {
