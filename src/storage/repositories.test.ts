@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppDatabase } from './db';
 import { StorageError } from './errors';
 import { createRepositories, type Repositories } from './repositories';
@@ -32,10 +32,13 @@ describe('assessments', () => {
     expect(await db.assessments.count()).toBe(0);
   });
 
-  it('skips an unreadable row instead of failing the whole list', async () => {
+  it('skips and reports an unreadable row instead of failing the whole list', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await repos.assessments.put(makeAssessment('good'));
     await db.assessments.put({ ...makeAssessment('bad'), profile: { name: 42 } } as never);
     expect((await repos.assessments.list()).map((a) => a.id)).toEqual(['good']);
+    expect(warn).toHaveBeenCalledWith('Skipped an unreadable assessment row', expect.anything());
+    warn.mockRestore();
   });
 
   it('deletes an assessment together with its answers only', async () => {
