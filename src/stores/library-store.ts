@@ -26,9 +26,17 @@ export interface LibraryState {
   problems: ValidationIssue[];
   /** Bundled content translations loaded so far, by "id@version/language". */
   translations: Record<string, ContentTranslation>;
+  /** Languages whose bundled translations have all been loaded. */
+  translatedLanguages: Language[];
 }
 
-export const initialLibraryState: LibraryState = { status: 'idle', entries: [], problems: [], translations: {} };
+export const initialLibraryState: LibraryState = {
+  status: 'idle',
+  entries: [],
+  problems: [],
+  translations: {},
+  translatedLanguages: [],
+};
 
 export const useLibraryStore = create<LibraryState>()(() => initialLibraryState);
 
@@ -128,8 +136,25 @@ export async function removeLoadedQuestionnaire(key: string): Promise<void> {
 
 const translationKey = (entry: LibraryEntry, language: Language) => `${entry.key}/${language}`;
 
-/** Loads the bundled content translations into `language` (each is validated; a bad one is reported). */
-export async function loadTranslations(language: Language): Promise<void> {
+const translationLoads = new Map<Language, Promise<void>>();
+
+/**
+ * Loads the bundled content translations into `language` once (each is validated; a bad one is
+ * reported). Screens wait for it, so that text never flashes in the source language first.
+ */
+export function loadTranslations(language: Language): Promise<void> {
+  let load = translationLoads.get(language);
+  if (!load) {
+    load = readTranslations(language).catch((error: unknown) => {
+      translationLoads.delete(language);
+      throw error;
+    });
+    translationLoads.set(language, load);
+  }
+  return load;
+}
+
+async function readTranslations(language: Language): Promise<void> {
   await loadLibrary();
   const { entries, translations } = useLibraryStore.getState();
   const added: Record<string, ContentTranslation> = {};
@@ -143,13 +168,16 @@ export async function loadTranslations(language: Language): Promise<void> {
     if (result.ok) added[translationKey(entry, language)] = result.value.content;
     else problems.push(...result.issues);
   }
-  if (Object.keys(added).length > 0 || problems.length > 0) {
-    useLibraryStore.setState((s) => ({
-      translations: { ...s.translations, ...added },
-      problems: [...s.problems, ...problems],
-    }));
-  }
+  useLibraryStore.setState((s) => ({
+    translations: { ...s.translations, ...added },
+    problems: [...s.problems, ...problems],
+    translatedLanguages: [...s.translatedLanguages, language],
+  }));
 }
+
+/** True once the library and its translations into `language` are loaded. */
+export const selectReadyIn = (state: LibraryState, language: Language): boolean =>
+  state.status === 'ready' && state.translatedLanguages.includes(language);
 
 // Selectors: plain functions, tested without React.
 

@@ -2,7 +2,14 @@ import { useEffect, useMemo } from 'react';
 import type { Answer, Assessment, QuestionnaireRef } from '../domain/assessment/schema';
 import type { Language, Questionnaire } from '../domain/questionnaire/schema';
 import { openAssessment, useAnsweringStore } from './answering-store';
-import { findQuestionnaire, loadLibrary, selectLocalised, useLibraryStore } from './library-store';
+import {
+  findQuestionnaire,
+  loadLibrary,
+  loadTranslations,
+  selectLocalised,
+  selectReadyIn,
+  useLibraryStore,
+} from './library-store';
 
 export interface AssessmentQuestionnaire {
   status: 'loading' | 'ready' | 'missing' | 'questionnaire-missing';
@@ -30,6 +37,9 @@ export function useAssessmentQuestionnaire(
     if (useAnsweringStore.getState().assessment?.id !== assessmentId) void openAssessment(assessmentId);
     void loadLibrary();
   }, [assessmentId]);
+  useEffect(() => {
+    void loadTranslations(language);
+  }, [language]);
 
   const current = assessment?.id === assessmentId ? assessment : undefined;
   const ref = current?.questionnaires.find((q) => q.id === questionnaireId) ?? current?.questionnaires[0];
@@ -48,7 +58,7 @@ export function useAssessmentQuestionnaire(
 
   let state: AssessmentQuestionnaire['status'] = 'loading';
   if (status === 'missing') state = 'missing';
-  else if (current && ref && questionnaire) state = 'ready';
+  else if (current && ref && questionnaire && selectReadyIn(library, language)) state = 'ready';
   else if (current && ref && library.status === 'ready' && !source) state = 'questionnaire-missing';
   return { status: state, assessment: current, ref, questionnaire, answers: current ? answers : {}, titles };
 }

@@ -20,7 +20,9 @@ import {
 } from '../../stores/assessments-store';
 import {
   loadLibrary,
+  loadTranslations,
   selectLocalised,
+  selectReadyIn,
   selectVersionsById,
   useLibraryStore,
   type LibraryState,
@@ -47,13 +49,17 @@ export function AssessmentFormPage() {
   const assessmentsStatus = useAssessmentsStore((s) => s.status);
   const library = useLibraryStore();
 
+  const language = useLanguage();
   useEffect(() => {
     void loadLibrary();
     if (sourceId) void loadAssessments();
   }, [sourceId]);
+  useEffect(() => {
+    void loadTranslations(language);
+  }, [language]);
 
   // The form starts from what is known once the library (and the source, when duplicating) is read.
-  if (library.status !== 'ready' || (sourceId && assessmentsStatus !== 'ready'))
+  if (!selectReadyIn(library, language) || (sourceId && assessmentsStatus !== 'ready'))
     return (
       <p role="status" className="loading">
         {t('common.loading')}

@@ -5,7 +5,14 @@ import { IssueList } from '../../components/issue-list';
 import { PageHeading } from '../../components/page-heading';
 import { useLanguage } from '../../components/use-language';
 import type { ValidationIssue } from '../../domain/validation/issues';
-import { importQuestionnaireFile, loadLibrary, selectLocalised, useLibraryStore } from '../../stores/library-store';
+import {
+  importQuestionnaireFile,
+  loadLibrary,
+  loadTranslations,
+  selectLocalised,
+  selectReadyIn,
+  useLibraryStore,
+} from '../../stores/library-store';
 
 type Outcome =
   { kind: 'loaded'; title: string; version: string } | { kind: 'rejected'; file: string; issues: ValidationIssue[] };
@@ -14,7 +21,7 @@ export function LibraryPage() {
   const { t } = useTranslation();
   const language = useLanguage();
   const library = useLibraryStore();
-  const { entries, problems, status } = library;
+  const { entries, problems } = library;
   const [outcome, setOutcome] = useState<Outcome | undefined>();
   const inputRef = useRef<HTMLInputElement>(null);
   const inputId = useId();
@@ -22,6 +29,9 @@ export function LibraryPage() {
   useEffect(() => {
     void loadLibrary();
   }, []);
+  useEffect(() => {
+    void loadTranslations(language);
+  }, [language]);
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -40,7 +50,7 @@ export function LibraryPage() {
       <PageHeading>{t('library.title')}</PageHeading>
       <p>{t('library.intro')}</p>
       {problems.length > 0 && <IssueList title={t('library.bundledProblems')} issues={problems} />}
-      {status === 'ready' && (
+      {selectReadyIn(library, language) && (
         <table className="data-table">
           <caption className="visually-hidden">{t('library.caption', { count: entries.length })}</caption>
           <thead>
