@@ -29,9 +29,11 @@ function englishFragments(language: string): string[] {
     }
   }
   // Questionnaire content in English: the EIF4SCC questions.
-  const eif = readJson<{ items: { question: string; provenance: { assesses: string } }[] }>(
-    'questionnaires/eif4scc/1.0.0.json',
-  );
+  const eif = readJson<{
+    framework: { source: string };
+    items: { question: string; provenance: { assesses: string } }[];
+  }>('questionnaires/eif4scc/1.0.0.json');
+  fragments.add(eif.framework.source);
   for (const item of eif.items) {
     fragments.add(item.question.slice(0, 40));
     fragments.add(item.provenance.assesses);

@@ -69,7 +69,8 @@ export function LibraryPage() {
                 <tr key={entry.key}>
                   <th scope="row">
                     {q.title}
-                    <span className="subtle block">{q.framework.source}</span>
+                    {/* The source reference exists in the questionnaire's own language only. */}
+                    {q.language === language && <span className="subtle block">{q.framework.source}</span>}
                   </th>
                   <td>{q.version}</td>
                   <td>{t('library.itemCount', { count: q.items.length })}</td>

@@ -48,7 +48,7 @@ export function MigrationReportView({ plan }: { plan: MigrationPlan }) {
         <ul>
           {report.archived.map((a) => (
             <li key={a.itemId}>
-              {question(from, a.itemId)} — {a.reason}
+              {question(from, a.itemId)} — <span lang={from.language}>{a.reason}</span>
             </li>
           ))}
         </ul>

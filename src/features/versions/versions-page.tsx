@@ -103,7 +103,8 @@ export default function VersionsPage({
       {plan && !done && (
         <section aria-labelledby="preview-h" className="migration-preview">
           <h2 id="preview-h">{t('versions.previewTitle', { option: optionLabel(plan.option) })}</h2>
-          <p>{plan.migration.description}</p>
+          {/* Migration files are written in their questionnaire's source language (not yet translated). */}
+          <p lang={plan.option.to.language}>{plan.migration.description}</p>
           <MigrationReportView plan={plan} />
           <p>
             <button type="button" className="primary" onClick={() => setConfirming(true)}>
@@ -181,7 +182,7 @@ export default function VersionsPage({
                   </th>
                   <td>{source ? answerText(t, source, row.answer.value) : String(row.answer.value ?? '–')}</td>
                   <td className="user-note">{row.answer.note}</td>
-                  <td>{row.reason}</td>
+                  <td lang={source?.language}>{row.reason}</td>
                 </tr>
               );
             })}
