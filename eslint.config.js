@@ -49,7 +49,7 @@ const restrictedZones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'dev-dist'] },
+  { ignores: ['dist', 'node_modules', 'coverage', 'dev-dist', '.bench'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
