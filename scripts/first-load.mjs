@@ -1,6 +1,6 @@
 // What the browser must download before the app can start: index.html's scripts, module preloads
 // and stylesheets, as bytes and gzip bytes. Used by the size budget test and by `npm run bench`.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -33,8 +33,4 @@ export function precacheBytes(dist) {
       return s;
     }
   }, 0);
-}
-
-export function listDist(dist) {
-  return readdirSync(join(dist, 'assets'));
 }

@@ -190,7 +190,6 @@ export function createRepositories(db: AppDatabase, journal: Journal = createJou
         await db.questionnaires.add(row);
         return row;
       }),
-    delete: (key: string) => guard(() => db.questionnaires.delete(key)),
   };
 
   return { assessments, answers, archive, settings, questionnaires };

@@ -129,11 +129,6 @@ export async function importQuestionnaireFile(fileName: string, text: string): P
   return ok(entry);
 }
 
-export async function removeLoadedQuestionnaire(key: string): Promise<void> {
-  await repositories().questionnaires.delete(key);
-  useLibraryStore.setState((s) => ({ entries: s.entries.filter((e) => e.key !== key || e.source !== 'loaded') }));
-}
-
 const translationKey = (entry: LibraryEntry, language: Language) => `${entry.key}/${language}`;
 
 const translationLoads = new Map<Language, Promise<void>>();

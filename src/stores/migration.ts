@@ -56,7 +56,7 @@ export async function applyMigration(assessment: Assessment, plan: MigrationPlan
   await repositories().assessments.migrate(
     moved,
     from.id,
-    plan.outcome.answers.map((a) => ({ ...a, assessmentId: assessment.id })),
+    plan.outcome.answers,
     plan.outcome.archived.map((a) => ({
       assessmentId: assessment.id,
       questionnaireId: from.id,

@@ -55,10 +55,6 @@ export function progressByGroup(
   return progress;
 }
 
-export function overallProgress(q: Questionnaire, isAnswered: (item: QuestionnaireItem) => boolean): Progress {
-  return { answered: q.items.filter(isAnswered).length, total: q.items.length };
-}
-
 /** Item numbers in reading order (group by group, as the answering screen shows them), from 1. */
 export function itemNumbers(tree: readonly GroupNode[]): Map<string, number> {
   const numbers = new Map<string, number>();
