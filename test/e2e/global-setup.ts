@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { startPreviewServer } from './server';
+import { e2ePort, startPreviewServer } from './server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -9,7 +9,7 @@ declare module 'vitest' {
 
 /** One preview server for the end-to-end files that do not need to stop it. */
 export default async function setup(project: TestProject) {
-  const server = await startPreviewServer(4310);
+  const server = await startPreviewServer(e2ePort(0));
   project.provide('baseURL', server.url);
   return () => server.stop();
 }

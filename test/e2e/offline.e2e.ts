@@ -1,7 +1,7 @@
 import { afterEach, expect, it } from 'vitest';
 import { launchBrowser, waitForServiceWorker, type Browser } from './browser';
 import { AppModel, SAMPLE_QUESTIONNAIRE } from './pages/app';
-import { startPreviewServer, type PreviewServer } from './server';
+import { e2ePort, startPreviewServer, type PreviewServer } from './server';
 
 let browser: Browser | undefined;
 let server: PreviewServer | undefined;
@@ -13,7 +13,7 @@ afterEach(async () => {
 
 it('starts with the network off after one visit, and saves a change made offline', async () => {
   // Its own server, so that stopping it does not disturb the other end-to-end files.
-  server = await startPreviewServer(4311);
+  server = await startPreviewServer(e2ePort(1));
   browser = await launchBrowser();
   const { page, context } = browser;
   const app = new AppModel(page, server.url);

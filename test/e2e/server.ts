@@ -11,6 +11,15 @@ export interface PreviewServer {
 
 export const DIST = join(root, 'dist');
 
+/**
+ * End-to-end servers listen on E2E_PORT_BASE + offset (default 4310), so several
+ * checkouts can run their end-to-end tests on one machine at once.
+ */
+export function e2ePort(offset: number): number {
+  const base = Number(process.env.E2E_PORT_BASE ?? '4310');
+  return (Number.isInteger(base) && base > 0 ? base : 4310) + offset;
+}
+
 /** Serves the production build (`dist/`, made by `npm run build`, or a copy of it) with `vite preview`. */
 export async function startPreviewServer(port: number, outDir = DIST): Promise<PreviewServer> {
   if (!existsSync(join(outDir, 'index.html'))) throw new Error('No production build: run `npm run build` first');

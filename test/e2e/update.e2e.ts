@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { launchBrowser, waitForServiceWorker, type Browser } from './browser';
-import { DIST, startPreviewServer, type PreviewServer } from './server';
+import { DIST, e2ePort, startPreviewServer, type PreviewServer } from './server';
 
 let browser: Browser | undefined;
 let server: PreviewServer | undefined;
@@ -18,7 +18,7 @@ afterEach(async () => {
 it('offers a new version of the app when one is deployed, and switches to it on request', async () => {
   copy = await mkdtemp(join(tmpdir(), 'eif4scc-dist-'));
   await cp(DIST, copy, { recursive: true });
-  server = await startPreviewServer(4312, copy);
+  server = await startPreviewServer(e2ePort(2), copy);
   browser = await launchBrowser();
   const { page } = browser;
   await page.goto(server.url);
@@ -28,7 +28,7 @@ it('offers a new version of the app when one is deployed, and switches to it on 
   // "Deploy" a new version: the service worker script changes and the server restarts with it.
   await server.stop();
   await appendFile(join(copy, 'sw.js'), '\n// next release\n');
-  server = await startPreviewServer(4312, copy);
+  server = await startPreviewServer(e2ePort(2), copy);
   await page.reload();
   await page.getByText('A new version of the app is available.').waitFor({ timeout: 30_000 });
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null)).toBe(
