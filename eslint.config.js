@@ -39,13 +39,23 @@ const restrictedZones = [
   { target: './src/components', from: ['./src/features', './src/app', './src/storage'] },
   { target: './src/features', from: ['./src/app', './src/storage'] },
   // Features do not import each other: what two share moves down to components/ or stores/.
-  ...['assessments', 'assess', 'library', 'settings', 'results', 'plan', 'methodology', 'trend', 'versions'].map(
-    (feature) => ({
-      target: `./src/features/${feature}`,
-      from: './src/features',
-      except: [`./${feature}`],
-    }),
-  ),
+  ...[
+    'assessments',
+    'assess',
+    'library',
+    'settings',
+    'results',
+    'plan',
+    'methodology',
+    'trend',
+    'versions',
+    'benchmark',
+    'export',
+  ].map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+  })),
 ];
 
 export default tseslint.config(
