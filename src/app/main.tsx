@@ -1,11 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initI18n, preferredLanguage } from '../i18n';
-import { openStorage, StorageError } from '../storage';
+import { openStorage, StorageError, unavailableRepositories } from '../storage';
 import { setRepositories } from '../stores/repositories';
 import { checkStorage, loadRememberedLanguage, useSettingsStore } from '../stores/settings-store';
 import { App } from './app';
-import { StorageUnavailable } from './storage-unavailable';
 import { reportStorageProblem } from './storage-problems';
 import './styles.css';
 
@@ -17,14 +16,16 @@ async function boot() {
     storage.onProblem(reportStorageProblem);
     setRepositories(storage.repositories);
     language = (await loadRememberedLanguage()) ?? language;
+    // Ask for persistent storage at start; the answer is shown in Settings.
+    void checkStorage();
   } catch (error) {
-    await initI18n(language);
-    root.render(<StorageUnavailable problem={error instanceof StorageError ? error.problem : 'unavailable'} />);
-    return;
+    // No database (a private window, storage disabled by policy): what needs no storage still works,
+    // e.g. reading the bundled questionnaires, and a banner on every screen says what cannot.
+    const problem = error instanceof StorageError ? error : new StorageError('unavailable', String(error));
+    setRepositories(unavailableRepositories(problem));
+    reportStorageProblem(problem.problem === 'blocked' ? problem : new StorageError('unavailable', problem.message));
   }
   useSettingsStore.setState({ language });
-  // Ask for persistent storage at start; the answer is shown in Settings.
-  void checkStorage();
   await initI18n(language);
   root.render(
     <StrictMode>
