@@ -74,7 +74,7 @@ describe('loadQuestionnaire', () => {
     ['a translation into a language that is not an official EU language', () => messagesFor((q) => { q.translations = { tr: {} } as never; }),
       ['national-variant.json $.translations: Unexpected field: "tr"']],
     ['a __proto__ key', () => { const r = loadQuestionnaireText(sampleText.replace('"schemaVersion": 1,', '"schemaVersion": 1, "__proto__": {"polluted": true},'), FILE); return r.ok ? [] : r.issues.map(formatIssue); },
-      ['national-variant.json $: Unexpected field: "__proto__"']],
+      ['national-variant.json $.__proto__: The key "__proto__" is not allowed']],
   ]; // prettier-ignore
 
   it.each(cases)('rejects %s with a message naming file, place and reason', (_kind, run, expected) => {

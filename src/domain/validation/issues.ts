@@ -80,6 +80,29 @@ export function jsonDepth(textContent: string, limit = Infinity): number {
   return deepest;
 }
 
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Issues for every "__proto__", "constructor" or "prototype" key in parsed JSON. No format uses
+ * them, and refusing them outright means no later step (a spread, a record, a merge) can be
+ * tricked into touching an object's prototype. Walks with a stack, not recursion.
+ */
+export function forbiddenKeys(data: unknown, file: string): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: data, path: [] }];
+  while (stack.length > 0 && issues.length < MAX_ISSUES) {
+    const { value, path } = stack.pop() ?? { value: undefined, path: [] };
+    if (value === null || typeof value !== 'object') continue;
+    for (const [key, child] of Object.entries(value)) {
+      const at = [...path, Array.isArray(value) ? Number(key) : key];
+      if (!Array.isArray(value) && FORBIDDEN_KEYS.has(key))
+        issues.push({ file, path: jsonPath(at), message: `The key "${key}" is not allowed` });
+      else stack.push({ value: child, path: at });
+    }
+  }
+  return issues;
+}
+
 /** Parses JSON text, reporting a syntax error with its line and column. */
 export function parseJsonText(textContent: string, file: string, maxBytes: number): Result<unknown> {
   // Characters, not bytes: a string of N characters is at least N bytes of UTF-8.
