@@ -22,8 +22,8 @@ afterEach(async () => {
  * Installed before any script of the app runs: while `window.__quotaFull` is true, writing an answer
  * fails the way a full disk or an exhausted origin quota makes IndexedDB fail.
  */
-function injectQuotaFault(): Promise<void> {
-  return browser.context.addInitScript(() => {
+async function injectQuotaFault(): Promise<void> {
+  await browser.context.addInitScript(() => {
     const put = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
       if ((window as { __quotaFull?: boolean }).__quotaFull && this.name === 'answers')

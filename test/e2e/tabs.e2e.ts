@@ -98,10 +98,7 @@ it('ends concurrent changes to the same item with the last write, in both tabs a
 
   // At the same moment: whichever change is later wins, and both tabs agree with the database.
   for (let round = 0; round < 5; round += 1) {
-    await Promise.all([
-      a.chooseLevel('gov-owner', 2, 'Opportunistic'),
-      b.chooseLevel('gov-owner', 3, 'Essential'),
-    ]);
+    await Promise.all([a.chooseLevel('gov-owner', 2, 'Opportunistic'), b.chooseLevel('gov-owner', 3, 'Essential')]);
     await expect
       .poll(async () => {
         const [inA, inB, stored] = [
