@@ -5,16 +5,32 @@ import { openStorage, StorageError, unavailableRepositories } from '../storage';
 import { setRepositories } from '../stores/repositories';
 import { checkStorage, loadRememberedLanguage, useSettingsStore } from '../stores/settings-store';
 import { App } from './app';
-import { reportStorageProblem } from './storage-problems';
+import { StorageProblemBanner } from './storage-problem-banner';
+import { reportStorageProblem, useStorageProblem } from './storage-problems';
 import './styles.css';
 
 async function boot() {
   const root = createRoot(document.getElementById('root') as HTMLElement);
   let language = preferredLanguage(navigator.languages);
+  let started = false;
+  // While another tab blocks the upgrade of the database, say so (the app itself waits for it).
+  const onProblem = (error: StorageError) => {
+    reportStorageProblem(error);
+    if (error.problem === 'blocked' && !started)
+      void initI18n(language).then(() => {
+        if (!started)
+          root.render(
+            <main className="page">
+              <StorageProblemBanner />
+            </main>,
+          );
+      });
+  };
   try {
-    const storage = await openStorage();
-    storage.onProblem(reportStorageProblem);
+    const storage = await openStorage(undefined, onProblem);
     setRepositories(storage.repositories);
+    // The tab that blocked the upgrade has closed: that problem is over.
+    if (useStorageProblem.getState().problem === 'blocked') useStorageProblem.setState({ problem: undefined });
     language = (await loadRememberedLanguage()) ?? language;
     // Ask for persistent storage at start; the answer is shown in Settings.
     void checkStorage();
@@ -25,6 +41,7 @@ async function boot() {
     setRepositories(unavailableRepositories(problem));
     reportStorageProblem(problem.problem === 'blocked' ? problem : new StorageError('unavailable', problem.message));
   }
+  started = true;
   useSettingsStore.setState({ language });
   await initI18n(language);
   root.render(

@@ -23,10 +23,13 @@ export interface Storage {
   close(): void;
 }
 
-/** Opens the database; rejects with a StorageError the interface can explain. */
-export async function openStorage(name = DB_NAME): Promise<Storage> {
+/**
+ * Opens the database; rejects with a StorageError the interface can explain. `onProblem` hears
+ * problems from the start, e.g. an open blocked by another tab that keeps an older version open.
+ */
+export async function openStorage(name = DB_NAME, onProblem?: (error: StorageError) => void): Promise<Storage> {
   const db = new AppDatabase(name);
-  const listeners = new Set<(error: StorageError) => void>();
+  const listeners = new Set<(error: StorageError) => void>(onProblem ? [onProblem] : []);
   db.on('versionchange', () => {
     // Another tab opened a newer version: close so it can upgrade, and tell the user to reload.
     db.close();

@@ -152,3 +152,35 @@ for (const [how, fault] of [
     expect(await app.heading().textContent()).toBe('Create an assessment');
   });
 }
+
+it('another tab keeps an older version of the database open: says which problem, then starts once it closes', async () => {
+  const { page } = browser;
+  const old = await browser.context.newPage();
+  // A page of the same origin that is not the app holds version 1 open and ignores requests to close it.
+  await old.goto(new URL('icon.svg', inject('baseURL')).href);
+  await old.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('eif4scc-self-assessment', 10);
+        request.onupgradeneeded = () => {
+          const db = request.result;
+          db.createObjectStore('assessments', { keyPath: 'id' });
+          db.createObjectStore('answers', { keyPath: ['assessmentId', 'questionnaireId', 'itemId'] });
+          db.createObjectStore('settings', { keyPath: 'key' });
+        };
+        request.onsuccess = () => {
+          (window as { __db?: IDBDatabase }).__db = request.result;
+          resolve();
+        };
+        request.onerror = () => reject(new Error('open failed'));
+      }),
+  );
+  await page.goto(inject('baseURL'));
+  const banner = page.getByRole('alert').filter({ hasText: 'another tab holds an older version of the app open' });
+  await banner.waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+
+  await old.evaluate(() => (window as { __db?: IDBDatabase }).__db?.close());
+  await app.expectHeading('Assessments on this device');
+  await expect.poll(() => banner.count()).toBe(0);
+});
