@@ -2,7 +2,11 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
-/** A strict Content Security Policy for the built app (the dev server needs inline scripts). */
+/**
+ * A strict Content Security Policy for the built app (the dev server needs inline scripts): scripts,
+ * styles and workers only from the app's own origin, no inline script, no eval, no plugins. Network
+ * requests to other origins (a published peer pool) need `connect-src` to allow them.
+ */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
@@ -10,17 +14,33 @@ const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
-  "worker-src 'self' blob:",
+  "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
 ].join('; ');
 
+/**
+ * Headers for servers that read a `_headers` file (Netlify, Cloudflare Pages; see SECURITY.md for
+ * others). A policy in a meta tag cannot forbid framing (`frame-ancestors`), so it is sent as a header.
+ */
+const HEADERS = `/*
+  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'
+  X-Frame-Options: DENY
+  X-Content-Type-Options: nosniff
+  Referrer-Policy: no-referrer
+  Cross-Origin-Opener-Policy: same-origin
+  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()
+`;
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
     apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: HEADERS });
+    },
     transformIndexHtml: (html) =>
       html.replace(
         '<meta charset="UTF-8" />',

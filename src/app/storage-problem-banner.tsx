@@ -7,7 +7,18 @@ export function StorageProblemBanner() {
   if (!problem) return null;
   return (
     <div role="alert" className="banner banner-error">
+      {problem === 'unavailable' && (
+        <p>
+          <strong>{t('storage.unavailableTitle')}</strong>
+        </p>
+      )}
       <p>{t(`save.error.${problem}`)}</p>
+      {problem === 'unavailable' && (
+        <>
+          <p>{t('safety.stillWorks')}</p>
+          <p>{t('storage.unavailableHelp')}</p>
+        </>
+      )}
       {problem === 'upgraded-elsewhere' && (
         <button type="button" onClick={() => window.location.reload()}>
           {t('storage.reload')}

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, expect, it } from 'vitest';
-import { AppDatabase } from './db';
+import { AppDatabase, declareVersions, LATEST_VERSION } from './db';
 import { makeAnswer, makeAssessment } from '../../test/fixtures/rows';
 
 const names: string[] = [];
@@ -102,4 +102,59 @@ it('upgrades version 2 to 3: keeps assessments, answers and loaded questionnaire
   expect(await db.questionnaires.count()).toBe(1);
   expect(await db.archivedAnswers.count()).toBe(0);
   db.close();
+});
+
+it('upgrades step by step with the declared versions, v1 → v2 → v3, to the same rows as the jump v1 → v3', async () => {
+  const seed = async (name: string) => {
+    names.push(name);
+    const v1 = new Dexie(name);
+    declareVersions(v1, 1);
+    await v1.table('assessments').put(makeAssessment('a1'));
+    await v1
+      .table('answers')
+      .bulkPut([makeAnswer('a1', 'gov-strategy', { value: 4 }), makeAnswer('a1', 'gov-owner', { value: null })]);
+    v1.close();
+  };
+  const stepped = `stepped-${crypto.randomUUID()}`;
+  await seed(stepped);
+  const v2 = new Dexie(stepped);
+  declareVersions(v2, 2);
+  await v2.open();
+  expect(v2.verno).toBe(2);
+  expect((await v2.table('answers').toArray()).map((a: { itemId: string }) => a.itemId)).toEqual(['gov-strategy']);
+  v2.close();
+  const stepDb = new AppDatabase(stepped);
+  await stepDb.open();
+
+  const jumped = `jumped-${crypto.randomUUID()}`;
+  await seed(jumped);
+  const jumpDb = new AppDatabase(jumped);
+  await jumpDb.open();
+
+  expect(stepDb.verno).toBe(LATEST_VERSION);
+  expect(jumpDb.verno).toBe(LATEST_VERSION);
+  for (const table of ['assessments', 'answers', 'settings', 'questionnaires', 'archivedAnswers'])
+    expect(await stepDb.table(table).toArray(), table).toEqual(await jumpDb.table(table).toArray());
+  stepDb.close();
+  jumpDb.close();
+});
+
+it('still opens, with its data, a database that a newer version of the app upgraded (a tab left behind)', async () => {
+  const name = `newer-${crypto.randomUUID()}`;
+  names.push(name);
+  const current = new AppDatabase(name);
+  await current.assessments.put(makeAssessment('a1'));
+  current.close();
+  await new Promise<void>((resolve, reject) => {
+    const request = indexedDB.open(name, 1000);
+    request.onsuccess = () => {
+      request.result.close();
+      resolve();
+    };
+    request.onerror = () => reject(new Error('open failed'));
+  });
+  const old = new AppDatabase(name);
+  await old.open();
+  expect(await old.assessments.toArray()).toEqual([makeAssessment('a1')]);
+  old.close();
 });

@@ -36,27 +36,40 @@ export class AppDatabase extends Dexie {
 
   constructor(name = DB_NAME) {
     super(name);
-    this.version(1).stores({
-      assessments: 'id, updatedAt, profile.name, year',
-      answers: '[assessmentId+questionnaireId+itemId], assessmentId',
-      settings: 'key',
-    });
-    // v2: user-loaded questionnaires are kept on the device; answers get a per-questionnaire
-    // index; rows that hold nothing (no level, note, evidence or flag) are no longer stored.
-    this.version(2)
-      .stores({
-        answers: '[assessmentId+questionnaireId+itemId], assessmentId, [assessmentId+questionnaireId]',
-        questionnaires: 'key, id',
-      })
-      .upgrade((tx) =>
-        tx
-          .table<Answer, AnswerKey>('answers')
-          .filter((a) => a.value === null && !a.note && (a.evidence?.length ?? 0) === 0 && !a.flagged)
-          .delete(),
-      );
-    // v3: answers archived by questionnaire migrations, kept with their assessment.
-    this.version(3).stores({
-      archivedAnswers: 'id, assessmentId',
-    });
+    declareVersions(this);
   }
+}
+
+/** The latest database version. */
+export const LATEST_VERSION = 3;
+
+/**
+ * Declares every released version, in order, up to `upTo`; tests open a database at exactly an
+ * older version with the real declarations (and upgrade functions) to test each step.
+ */
+export function declareVersions(db: Dexie, upTo = LATEST_VERSION): void {
+  db.version(1).stores({
+    assessments: 'id, updatedAt, profile.name, year',
+    answers: '[assessmentId+questionnaireId+itemId], assessmentId',
+    settings: 'key',
+  });
+  if (upTo < 2) return;
+  // v2: user-loaded questionnaires are kept on the device; answers get a per-questionnaire
+  // index; rows that hold nothing (no level, note, evidence or flag) are no longer stored.
+  db.version(2)
+    .stores({
+      answers: '[assessmentId+questionnaireId+itemId], assessmentId, [assessmentId+questionnaireId]',
+      questionnaires: 'key, id',
+    })
+    .upgrade((tx) =>
+      tx
+        .table<Answer, AnswerKey>('answers')
+        .filter((a) => a.value === null && !a.note && (a.evidence?.length ?? 0) === 0 && !a.flagged)
+        .delete(),
+    );
+  if (upTo < 3) return;
+  // v3: answers archived by questionnaire migrations, kept with their assessment.
+  db.version(3).stores({
+    archivedAnswers: 'id, assessmentId',
+  });
 }

@@ -10,6 +10,9 @@ export class StorageError extends Error {
     super(message, options);
     this.name = 'StorageError';
   }
+
+  /** For a failed answer save: whether the change is held in the localStorage journal, to be written later. */
+  journaled = false;
 }
 
 /** Maps what IndexedDB or Dexie threw to a problem the user can act on. */

@@ -1,5 +1,5 @@
 import { AppDatabase, DB_NAME } from './db';
-import { toStorageError, type StorageError } from './errors';
+import { StorageError, toStorageError } from './errors';
 import { createJournal } from './journal';
 import { createRepositories, type Repositories } from './repositories';
 
@@ -23,10 +23,13 @@ export interface Storage {
   close(): void;
 }
 
-/** Opens the database; rejects with a StorageError the interface can explain. */
-export async function openStorage(name = DB_NAME): Promise<Storage> {
+/**
+ * Opens the database; rejects with a StorageError the interface can explain. `onProblem` hears
+ * problems from the start, e.g. an open blocked by another tab that keeps an older version open.
+ */
+export async function openStorage(name = DB_NAME, onProblem?: (error: StorageError) => void): Promise<Storage> {
   const db = new AppDatabase(name);
-  const listeners = new Set<(error: StorageError) => void>();
+  const listeners = new Set<(error: StorageError) => void>(onProblem ? [onProblem] : []);
   db.on('versionchange', () => {
     // Another tab opened a newer version: close so it can upgrade, and tell the user to reload.
     db.close();
@@ -51,5 +54,35 @@ export async function openStorage(name = DB_NAME): Promise<Storage> {
     repositories,
     onProblem: (listener) => void listeners.add(listener),
     close: () => db.close(),
+  };
+}
+
+/**
+ * Repositories for a browser that gave the app no database (IndexedDB missing, disabled or failing
+ * to open): every read and write rejects with `error`, so screens say why, while an answer change
+ * is still kept in the localStorage journal and written at the next start that has storage.
+ */
+export function unavailableRepositories(error: StorageError): Repositories {
+  const fail = () => Promise.reject(error);
+  const journal = createJournal(globalThis.localStorage);
+  return {
+    assessments: { list: fail, get: fail, put: fail, delete: fail, migrate: fail, duplicate: fail },
+    answers: {
+      listFor: fail,
+      save: (answer) => {
+        const failure = new StorageError(error.problem, error.message, { cause: error });
+        failure.journaled = journal.record(answer);
+        return Promise.reject(failure);
+      },
+      holdInJournal: (rows) => rows.every((row) => journal.record(row)),
+      observe: (_id, _onRows, onError) => {
+        onError(error);
+        return () => undefined;
+      },
+      replayJournal: fail,
+    },
+    archive: { listFor: fail },
+    settings: { get: fail, set: fail },
+    questionnaires: { list: fail, add: fail },
   };
 }

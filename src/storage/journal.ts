@@ -7,7 +7,8 @@ import { answerSchema, type Answer } from '../domain/assessment/schema';
  * has committed it, and replayed into IndexedDB at the next start if it is still there.
  */
 export interface Journal {
-  record(answer: Answer): void;
+  /** Returns false when localStorage refused the entry (full or disabled). */
+  record(answer: Answer): boolean;
   committed(answer: Answer): void;
   pending(): Answer[];
 }
@@ -20,9 +21,12 @@ export function createJournal(storage: Storage | undefined = globalThis.localSto
   return {
     record(answer) {
       try {
-        storage?.setItem(keyOf(answer), JSON.stringify(answer));
+        if (!storage) return false;
+        storage.setItem(keyOf(answer), JSON.stringify(answer));
+        return true;
       } catch {
         // A full or disabled localStorage only loses this safety net; IndexedDB is still written.
+        return false;
       }
     },
     committed(answer) {

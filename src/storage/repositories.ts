@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import type { z } from 'zod';
 import {
   answerSchema,
@@ -111,19 +112,44 @@ export function createRepositories(db: AppDatabase, journal: Journal = createJou
         validRows(answerSchema, await db.answers.where('assessmentId').equals(assessmentId).toArray(), 'answer'),
       ),
 
-    /** Writes one answer and touches its assessment; a blank answer removes the row. */
+    /**
+     * Writes one answer and touches its assessment; a blank answer removes the row. The write is
+     * skipped when the database already holds a newer write of the item (another tab changed it
+     * later), so every tab ends with the last write. A failed write stays in the journal.
+     */
     save: async (answer: Answer) => {
       const row = validRow(answerSchema, answer, 'answer');
-      journal.record(row);
-      await guard(() =>
-        db.transaction('rw', db.answers, db.assessments, async () => {
+      const journaled = journal.record(row);
+      try {
+        await db.transaction('rw', db.answers, db.assessments, async () => {
           const key: AnswerKey = [row.assessmentId, row.questionnaireId, row.itemId];
+          const stored = await db.answers.get(key);
+          if (stored && stored.updatedAt > row.updatedAt) return;
           if (isBlankAnswer(row)) await db.answers.delete(key);
           else await db.answers.put(row);
           await db.assessments.update(row.assessmentId, { updatedAt: row.updatedAt });
-        }),
-      );
+        });
+      } catch (error) {
+        const failure = toStorageError(error);
+        failure.journaled = journaled;
+        throw failure;
+      }
       journal.committed(row);
+    },
+
+    /** Writes answers not yet committed to the journal again (the page is being hidden or closed). */
+    holdInJournal: (rows: readonly Answer[]) => rows.every((row) => journal.record(row)),
+
+    /**
+     * Calls `onRows` with the stored answers of an assessment now and after every change, also
+     * changes made by other tabs (Dexie propagates them across tabs of the origin). Returns the unsubscribe.
+     */
+    observe: (assessmentId: string, onRows: (rows: Answer[]) => void, onError: (error: StorageError) => void) => {
+      const subscription = liveQuery(() => db.answers.where('assessmentId').equals(assessmentId).toArray()).subscribe({
+        next: (rows) => onRows(validRows(answerSchema, rows, 'answer')),
+        error: (error: unknown) => onError(toStorageError(error)),
+      });
+      return () => subscription.unsubscribe();
     },
 
     /**

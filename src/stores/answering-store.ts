@@ -1,5 +1,11 @@
 import { create } from 'zustand';
-import { emptyAnswer, type Answer, type AnswerChange, type Assessment } from '../domain/assessment/schema';
+import {
+  emptyAnswer,
+  isBlankAnswer,
+  type Answer,
+  type AnswerChange,
+  type Assessment,
+} from '../domain/assessment/schema';
 import { StorageError } from '../storage';
 import { repositories } from './repositories';
 
@@ -9,7 +15,8 @@ export type SaveState =
   | { kind: 'idle' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: string }
-  | { kind: 'error'; problem: StorageError['problem'] };
+  /** `journaled`: the change is kept in this browser's journal and written when storage works again. */
+  | { kind: 'error'; problem: StorageError['problem']; journaled: boolean };
 
 export interface AnsweringState {
   assessment: Assessment | undefined;
@@ -30,7 +37,14 @@ export const initialAnsweringState: AnsweringState = {
 
 export const useAnsweringStore = create<AnsweringState>()(() => initialAnsweringState);
 
+/** Changes not yet committed to IndexedDB (in flight or failed), by answer key. */
+const uncommitted = new Map<string, Answer>();
+let unsubscribe: (() => void) | undefined;
+
 export async function openAssessment(id: string): Promise<void> {
+  unsubscribe?.();
+  unsubscribe = undefined;
+  uncommitted.clear();
   useAnsweringStore.setState({ ...initialAnsweringState, status: 'loading' });
   try {
     const assessment = await repositories().assessments.get(id);
@@ -42,10 +56,47 @@ export async function openAssessment(id: string): Promise<void> {
     const answers: Record<string, Answer> = {};
     for (const row of rows) answers[answerKey(row.questionnaireId, row.itemId)] = row;
     useAnsweringStore.setState({ assessment, answers, status: 'ready' });
+    // Changes made in another tab (or by this one) arrive here; the visible answers follow them.
+    unsubscribe = repositories().answers.observe(
+      id,
+      (stored) => useAnsweringStore.setState((s) => mergeStored(s, id, stored)),
+      (error) => console.warn('Stopped following changes from other tabs', error),
+    );
   } catch (error) {
     useAnsweringStore.setState({ status: 'error' });
     throw error;
   }
+}
+
+/**
+ * The state with the stored answers merged in: a stored answer replaces the shown one when it is
+ * newer; a shown answer whose row disappeared was cleared elsewhere. Answers this tab has not yet
+ * committed are left alone, so a change being made (or kept after a failure) is never overwritten.
+ */
+export function mergeStored(
+  state: AnsweringState,
+  assessmentId: string,
+  stored: readonly Answer[],
+  pending: ReadonlyMap<string, Answer> = uncommitted,
+): Partial<AnsweringState> {
+  if (state.assessment?.id !== assessmentId) return {};
+  const answers = { ...state.answers };
+  const seen = new Set<string>();
+  let changed = false;
+  for (const row of stored) {
+    const key = answerKey(row.questionnaireId, row.itemId);
+    seen.add(key);
+    const shown = answers[key];
+    if (pending.has(key) || (shown && shown.updatedAt >= row.updatedAt)) continue;
+    answers[key] = row;
+    changed = true;
+  }
+  for (const [key, shown] of Object.entries(answers)) {
+    if (seen.has(key) || pending.has(key) || isBlankAnswer(shown)) continue;
+    delete answers[key];
+    changed = true;
+  }
+  return changed ? { answers } : {};
 }
 
 /**
@@ -58,20 +109,59 @@ export async function changeAnswer(questionnaireId: string, itemId: string, chan
   const now = new Date().toISOString();
   const key = answerKey(questionnaireId, itemId);
   const previous = answers[key] ?? emptyAnswer(assessment.id, questionnaireId, itemId, now);
-  const next: Answer = { ...previous, ...change, updatedAt: now };
+  // Two changes in the same millisecond still get increasing times, so the later one wins everywhere.
+  const at = previous.updatedAt >= now ? new Date(Date.parse(previous.updatedAt) + 1).toISOString() : now;
+  const next: Answer = { ...previous, ...change, updatedAt: at };
+  uncommitted.set(key, next);
   useAnsweringStore.setState((s) => ({
     answers: { ...s.answers, [key]: next },
     pending: s.pending + 1,
-    save: { kind: 'saving' },
+    save: s.save.kind === 'error' ? s.save : { kind: 'saving' },
   }));
   try {
     await repositories().answers.save(next);
+    if (uncommitted.get(key) === next) uncommitted.delete(key);
+    // Storage works (again): earlier changes that failed are written from the journal too.
+    if (useAnsweringStore.getState().save.kind === 'error') await retrySaving();
     useAnsweringStore.setState((s) => ({
       pending: s.pending - 1,
-      save: s.save.kind === 'error' ? s.save : s.pending > 1 ? { kind: 'saving' } : { kind: 'saved', at: now },
+      save: s.save.kind === 'error' ? s.save : s.pending > 1 ? { kind: 'saving' } : { kind: 'saved', at },
     }));
   } catch (error) {
     const problem = error instanceof StorageError ? error.problem : 'failed';
-    useAnsweringStore.setState((s) => ({ pending: s.pending - 1, save: { kind: 'error', problem } }));
+    const journaled = error instanceof StorageError && error.journaled;
+    useAnsweringStore.setState((s) => ({ pending: s.pending - 1, save: { kind: 'error', problem, journaled } }));
   }
+}
+
+/** Writes the changes kept in the journal after a failure; clears the error once they are all committed. */
+export async function retrySaving(): Promise<void> {
+  try {
+    await repositories().answers.replayJournal();
+    uncommitted.clear();
+    useAnsweringStore.setState({ save: { kind: 'saved', at: new Date().toISOString() } });
+  } catch (error) {
+    const problem = error instanceof StorageError ? error.problem : 'failed';
+    useAnsweringStore.setState({ save: { kind: 'error', problem, journaled: true } });
+  }
+}
+
+/**
+ * When the page is hidden or closed, changes not yet committed are written to the journal again:
+ * it is synchronous, so it completes before the browser freezes or discards the page.
+ */
+export function flushToJournal(): boolean {
+  if (uncommitted.size === 0) return true;
+  try {
+    return repositories().answers.holdInJournal([...uncommitted.values()]);
+  } catch {
+    return false;
+  }
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', () => void flushToJournal());
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flushToJournal();
+  });
 }

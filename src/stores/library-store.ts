@@ -1,12 +1,12 @@
 import { create } from 'zustand';
 import type { QuestionnaireRef } from '../domain/assessment/schema';
-import { loadQuestionnaireText, questionnaireKey } from '../domain/questionnaire/load';
+import { loadQuestionnaireText, MAX_QUESTIONNAIRE_BYTES, questionnaireKey } from '../domain/questionnaire/load';
 import { localiseQuestionnaire } from '../domain/questionnaire/localise';
 import type { ContentTranslation, Language, Questionnaire } from '../domain/questionnaire/schema';
 import { loadTranslation } from '../domain/questionnaire/translation';
 import { compareVersions } from '../domain/questionnaire/version';
-import { fail, ok, type Result, type ValidationIssue } from '../domain/validation/issues';
-import { bundledQuestionnaireFiles, bundledTranslation, bundledTranslationLanguages } from '../storage';
+import { checkFileSize, fail, ok, type Result, type ValidationIssue } from '../domain/validation/issues';
+import { bundledQuestionnaireFiles, bundledTranslation, bundledTranslationLanguages, StorageError } from '../storage';
 import { repositories } from './repositories';
 
 export interface LibraryEntry {
@@ -61,7 +61,13 @@ async function readLibrary(): Promise<void> {
     const bundled = await Promise.all(
       bundledQuestionnaireFiles.map(async (file) => ({ file, result: await file.load() })),
     );
-    const loaded = await repositories().questionnaires.list();
+    // Without a database the bundled questionnaires can still be read (the storage banner says why).
+    const loaded = await repositories()
+      .questionnaires.list()
+      .catch((error: unknown) => {
+        if (error instanceof StorageError && error.problem === 'unavailable') return [];
+        throw error;
+      });
     const entries: LibraryEntry[] = [];
     const problems: ValidationIssue[] = [];
     for (const { file, result } of bundled) {
@@ -96,6 +102,10 @@ async function readLibrary(): Promise<void> {
   }
 }
 
+/** Rejects a file by its size before it is read, so a huge file never reaches memory. */
+export const checkQuestionnaireFileSize = (fileName: string, size: number): Result<number> =>
+  checkFileSize(fileName, size, MAX_QUESTIONNAIRE_BYTES);
+
 /** Validates a questionnaire file and keeps it on this device; nothing is stored if it is rejected. */
 export async function importQuestionnaireFile(fileName: string, text: string): Promise<Result<LibraryEntry>> {
   const result = loadQuestionnaireText(text, fileName);
@@ -115,7 +125,13 @@ export async function importQuestionnaireFile(fileName: string, text: string): P
       },
     ]);
   }
-  const row = await repositories().questionnaires.add(questionnaire, fileName, new Date().toISOString());
+  let row;
+  try {
+    row = await repositories().questionnaires.add(questionnaire, fileName, new Date().toISOString());
+  } catch (error) {
+    if (!(error instanceof StorageError)) throw error;
+    return fail([{ file: fileName, path: '$', message: `Valid, but not stored on this device: ${error.message}` }]);
+  }
   const translatedInto = Object.keys(questionnaire.translations).sort();
   const entry: LibraryEntry = {
     key,

@@ -1,4 +1,4 @@
-import type { Repositories } from '../storage';
+import { StorageError, type Repositories, type StorageProblem } from '../storage';
 
 let current: Repositories | undefined;
 
@@ -10,4 +10,11 @@ export function setRepositories(repositories: Repositories | undefined): void {
 export function repositories(): Repositories {
   if (current === undefined) throw new Error('Storage is not open yet');
   return current;
+}
+
+export type { StorageProblem };
+
+/** The storage problem behind a failed action, for screens to explain it. */
+export function problemOf(error: unknown): StorageProblem {
+  return error instanceof StorageError ? error.problem : 'failed';
 }

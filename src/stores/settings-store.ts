@@ -24,7 +24,10 @@ export async function loadRememberedLanguage(): Promise<Language | undefined> {
 
 export async function rememberLanguage(language: Language): Promise<void> {
   useSettingsStore.setState({ language });
-  await repositories().settings.set(LANGUAGE_KEY, language);
+  // Without storage the choice holds for this visit only; the storage banner already says why.
+  await repositories()
+    .settings.set(LANGUAGE_KEY, language)
+    .catch((error: unknown) => console.warn('The language choice was not stored', error));
 }
 
 /** Asks for persistent storage and reads how much is used; both are shown on the settings screen. */

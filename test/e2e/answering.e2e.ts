@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { launchBrowser, type Browser } from './browser';
 import { AppModel, SAMPLE_QUESTIONNAIRE } from './pages/app';
 
@@ -46,27 +47,49 @@ it('creates an assessment, answers items, and finds every answer after a reload'
   expect(await app.item('gov-strategy').getByLabel('Flag for follow-up').isChecked()).toBe(true);
 });
 
-it('keeps a change made right before the page is closed, every time', async () => {
+/** How a round ends the page right after a change, with no wait for the "saved" state. */
+const ENDINGS = ['close the page', 'crash the renderer', 'close the browser'] as const;
+
+async function endPage(ending: (typeof ENDINGS)[number], page: Page): Promise<void> {
+  if (ending === 'close the page') return page.close({ runBeforeUnload: false });
+  if (ending === 'crash the renderer') {
+    const crashed = new Promise<void>((resolve) => page.once('crash', () => resolve()));
+    const session = await browser.context.newCDPSession(page);
+    // The renderer dies before it can answer, so the command itself never resolves.
+    void session.send('Page.crash').catch(() => undefined);
+    await crashed;
+    // Proof that the renderer is gone: the page no longer runs script.
+    await expect(page.evaluate(() => 1)).rejects.toThrow();
+    return page.close();
+  }
+  browser = await browser.restart();
+}
+
+it('keeps a change made right before the page is closed, crashed or the browser quit, 20 times in a row', async () => {
   await app.createAssessment({ name: 'Tartu', country: 'Estonia', year: 2025 });
   const url = browser.page.url();
   const items = ['gov-strategy', 'gov-owner'];
   const labels = ['Ad hoc', 'Opportunistic', 'Essential', 'Sustainable', 'Seamless'];
   let page = browser.page;
-  for (let round = 0; round < 10; round += 1) {
+  const ends: Record<string, number> = {};
+  for (let round = 0; round < 20; round += 1) {
     const model = new AppModel(page, inject('baseURL'));
     const level = (round % 5) + 1;
+    const ending = ENDINGS[round % ENDINGS.length] ?? 'close the page';
     await model.chooseLevel(items[round % 2] as string, level, labels[level - 1] as string);
     await model.item('gov-owner').getByLabel('Notes').fill(`round ${round}`);
-    // No wait for the "saved" state: the page goes away at once.
-    await page.close({ runBeforeUnload: false });
-    page = await browser.context.newPage();
+    await endPage(ending, page);
+    ends[ending] = (ends[ending] ?? 0) + 1;
+    page = ending === 'close the browser' ? browser.page : await browser.context.newPage();
     const reopened = new AppModel(page, inject('baseURL'));
     await page.goto(url);
     await reopened.item('gov-strategy').waitFor();
-    expect(await reopened.checkedLevel(items[round % 2] as string), `round ${round}`).toBe(String(level));
-    expect(await reopened.item('gov-owner').getByLabel('Notes').inputValue(), `round ${round}`).toBe(`round ${round}`);
+    const where = `round ${round} (${ending})`;
+    expect(await reopened.checkedLevel(items[round % 2] as string), where).toBe(String(level));
+    expect(await reopened.item('gov-owner').getByLabel('Notes').inputValue(), where).toBe(`round ${round}`);
   }
-});
+  expect(ends).toEqual({ 'close the page': 7, 'crash the renderer': 7, 'close the browser': 6 });
+}, 240_000);
 
 it('moves between groups and shows progress per group', async () => {
   const { page } = browser;

@@ -1,5 +1,13 @@
 import type { Questionnaire } from '../questionnaire/schema';
-import { fail, issuesFromZod, jsonPath, ok, type Result, type ValidationIssue } from '../validation/issues';
+import {
+  fail,
+  forbiddenKeys,
+  issuesFromZod,
+  jsonPath,
+  ok,
+  type Result,
+  type ValidationIssue,
+} from '../validation/issues';
 import { migrationSchema, type Migration } from './schema';
 
 /**
@@ -7,6 +15,8 @@ import { migrationSchema, type Migration } from './schema';
  * exactly once (carried, merged, split or removed) and every new item is reached exactly once.
  */
 export function loadMigration(data: unknown, file: string, from: Questionnaire, to: Questionnaire): Result<Migration> {
+  const forbidden = forbiddenKeys(data, file);
+  if (forbidden.length > 0) return fail(forbidden);
   const parsed = migrationSchema.safeParse(data);
   if (!parsed.success) return fail(issuesFromZod(parsed.error, file));
   const m = parsed.data;

@@ -1,5 +1,6 @@
 import {
   fail,
+  forbiddenKeys,
   issuesFromZod,
   jsonPath,
   ok,
@@ -20,6 +21,8 @@ export function loadQuestionnaireText(textContent: string, file: string): Result
 }
 
 export function loadQuestionnaire(data: unknown, file: string): Result<Questionnaire> {
+  const forbidden = forbiddenKeys(data, file);
+  if (forbidden.length > 0) return fail(forbidden);
   const parsed = questionnaireSchema.safeParse(data);
   if (!parsed.success) return fail(issuesFromZod(parsed.error, file));
   const issues = checkQuestionnaire(parsed.data, file);

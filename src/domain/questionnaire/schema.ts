@@ -153,7 +153,8 @@ export const questionnaireSchema = z.strictObject({
   framework: z.strictObject({
     name: text(200),
     source: text(500),
-    url: z.url().optional(),
+    /** Only a web address: a `javascript:` or `data:` URL in a file is rejected. */
+    url: z.url({ protocol: /^https?$/, error: 'Expected an http(s) address' }).optional(),
     /** How the wording relates to the official text. */
     wording: text(1000),
   }),

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answer, AnswerChange } from '../../domain/assessment/schema';
 import type { QuestionnaireItem, Scale } from '../../domain/questionnaire/schema';
@@ -107,12 +107,7 @@ export const ItemCard = memo(function ItemCard({
       )}
       <div className="field">
         <label htmlFor={`${base}-note`}>{t('item.note')}</label>
-        <textarea
-          id={`${base}-note`}
-          value={answer?.note ?? ''}
-          rows={3}
-          onChange={(e) => change({ note: e.target.value })}
-        />
+        <NoteField id={`${base}-note`} value={answer?.note ?? ''} onChange={(note) => change({ note })} />
       </div>
       <EvidenceLinks
         links={answer?.evidence ?? []}
@@ -131,3 +126,24 @@ export const ItemCard = memo(function ItemCard({
     </section>
   );
 });
+
+/**
+ * The note, saved at every keystroke. While it has the focus it shows what the user types, so a
+ * change arriving from another tab never rewrites the text under the cursor; it shows on leaving.
+ */
+function NoteField({ id, value, onChange }: { id: string; value: string; onChange: (note: string) => void }) {
+  const [draft, setDraft] = useState<string | undefined>(undefined);
+  return (
+    <textarea
+      id={id}
+      value={draft ?? value}
+      rows={3}
+      onFocus={() => setDraft(value)}
+      onBlur={() => setDraft(undefined)}
+      onChange={(e) => {
+        setDraft(e.target.value);
+        onChange(e.target.value);
+      }}
+    />
+  );
+}

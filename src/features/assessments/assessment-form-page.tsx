@@ -12,6 +12,7 @@ import {
   type ProfileInput,
 } from '../../domain/assessment/profile';
 import { MAX_YEAR, MIN_YEAR, type Assessment, type QuestionnaireRef } from '../../domain/assessment/schema';
+import { problemOf, type StorageProblem } from '../../stores/repositories';
 import {
   createAssessment,
   duplicateAssessment,
@@ -91,6 +92,7 @@ function AssessmentForm({ sourceId, source, library }: AssessmentFormProps) {
   );
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [submitting, setSubmitting] = useState(false);
+  const [storeError, setStoreError] = useState<StorageProblem | undefined>();
   const summaryRef = useRef<HTMLDivElement>(null);
   const idPrefix = useId();
   const fieldId = (name: string) => `${idPrefix}-${name}`;
@@ -138,6 +140,9 @@ function AssessmentForm({ sourceId, source, library }: AssessmentFormProps) {
       const input = { profile, year: valid.yearNumber, questionnaires: valid.refs };
       const created = sourceId ? await duplicateAssessment(sourceId, input) : await createAssessment(input);
       navigate(`/assessments/${created.id}`);
+    } catch (error) {
+      // Nothing was stored (the write is one transaction): say so instead of failing silently.
+      setStoreError(problemOf(error));
     } finally {
       setSubmitting(false);
     }
@@ -368,6 +373,11 @@ function AssessmentForm({ sourceId, source, library }: AssessmentFormProps) {
           })}
           {errorText('questionnaires')}
         </fieldset>
+        {storeError && (
+          <p role="alert" className="field-error">
+            {t(`save.error.${storeError}`)}
+          </p>
+        )}
         <p>
           <button type="submit" className="primary" disabled={submitting}>
             {sourceId ? t('form.submitDuplicate') : t('form.submit')}

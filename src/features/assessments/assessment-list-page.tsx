@@ -23,7 +23,8 @@ export function AssessmentListPage() {
   const [announcement, setAnnouncement] = useState('');
 
   useEffect(() => {
-    void loadAssessments();
+    // A failure is shown below (and explained by the storage banner), not thrown again.
+    loadAssessments().catch(() => undefined);
   }, []);
 
   return (
@@ -38,6 +39,7 @@ export function AssessmentListPage() {
       <p role="status" className="visually-hidden">
         {announcement}
       </p>
+      {status === 'error' && <p className="field-error">{t('safety.listUnavailable')}</p>}
       {status === 'ready' && sorted.length === 0 && <p className="empty">{t('list.empty')}</p>}
       {sorted.length > 0 && (
         <table className="data-table">

@@ -6,6 +6,7 @@ import { PageHeading } from '../../components/page-heading';
 import { useLanguage } from '../../components/use-language';
 import type { ValidationIssue } from '../../domain/validation/issues';
 import {
+  checkQuestionnaireFileSize,
   importQuestionnaireFile,
   loadLibrary,
   loadTranslations,
@@ -36,7 +37,8 @@ export function LibraryPage() {
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     if (!file) return;
-    const result = await importQuestionnaireFile(file.name, await file.text());
+    const size = checkQuestionnaireFileSize(file.name, file.size);
+    const result = size.ok ? await importQuestionnaireFile(file.name, await file.text()) : size;
     setOutcome(
       result.ok
         ? { kind: 'loaded', title: result.value.questionnaire.title, version: result.value.questionnaire.version }
