@@ -64,11 +64,16 @@ async function docxText(bytes: Buffer): Promise<{ text: string; images: number }
 
 it('downloads the PDF and the Word report in another language than the interface', async () => {
   const { page } = browser;
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  const exportLibraries = () => requested.filter((url) => /pdf-browser|docx-browser|NotoSans/.test(url));
   await page.getByRole('link', { name: 'Report and export', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Report and export: Θεσσαλονίκη 2026' }).waitFor();
   const select = page.getByLabel('Language of the report');
   expect(await select.inputValue()).toBe('en'); // defaults to the interface language
   expect(await axeViolations(page)).toEqual([]);
+  // The screen itself does not load the PDF and Word libraries or the fonts: the click does.
+  expect(exportLibraries()).toEqual([]);
   await select.selectOption('el');
 
   const el = json<Locale>('locales/el/translation.json').report;
@@ -79,6 +84,7 @@ it('downloads the PDF and the Word report in another language than the interface
   const pdf = await download(page, 'Download the PDF report');
   expect(pdf.name).toMatch(/^report-θεσσαλονικη-\d{4}-\d{2}-\d{2}-el\.pdf$/);
   expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(exportLibraries().length).toBeGreaterThanOrEqual(3);
   const text = pdfText(pdf.bytes);
   expect(text).toContain(el.title);
   expect(text).toContain(el.summary.title);
