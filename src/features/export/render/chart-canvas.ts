@@ -15,13 +15,13 @@ export async function paintChart(chart: ChartBlock): Promise<ChartImage | undefi
   const measure = (s: string) => context.measureText(s).width;
   const g = chartGeometry(chart, WIDTH - 16, measure, 14);
   const legend = chart.series.length > 1 ? 22 : 0;
-  const height = Math.ceil(g.height + 24 + legend);
+  const height = Math.ceil(g.height + 30 + legend);
   canvas.width = WIDTH * SCALE;
   canvas.height = height * SCALE;
   context.scale(SCALE, SCALE);
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, WIDTH, height);
-  context.translate(8, 0);
+  context.translate(8, 6); // a margin, so the first label is not on the edge
   context.font = FONT;
   context.textBaseline = 'top';
   context.strokeStyle = '#999999';
