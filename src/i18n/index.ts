@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import i18next, { type TFunction } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from '../../locales/en/translation.json';
 import type { Language } from '../domain/questionnaire/schema';
@@ -36,6 +36,12 @@ export async function changeLanguage(language: Language): Promise<void> {
   await loadLocale(language);
   await i18next.changeLanguage(language);
   document.documentElement.lang = language;
+}
+
+/** Strings fixed to one language whatever the interface shows (a report in another language). */
+export async function fixedT(language: Language): Promise<TFunction> {
+  await loadLocale(language);
+  return i18next.getFixedT(language);
 }
 
 export { i18next };

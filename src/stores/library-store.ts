@@ -203,6 +203,18 @@ export function selectLocalised(
   return localiseQuestionnaire(entry.questionnaire, language, state.translations[translationKey(entry, language)]);
 }
 
+/** The language the questionnaire's content is in when asked for `language`: it, or the source as fallback. */
+export function selectContentLanguage(state: LibraryState, ref: QuestionnaireRef, language: Language): Language {
+  const entry = state.entries.find((e) => e.key === questionnaireKey(ref));
+  if (!entry) return language;
+  const q = entry.questionnaire;
+  const translated =
+    q.language === language ||
+    state.translations[translationKey(entry, language)] !== undefined ||
+    q.translations[language] !== undefined;
+  return translated ? language : q.language;
+}
+
 export const findQuestionnaire = (state: LibraryState, ref: QuestionnaireRef): Questionnaire | undefined =>
   state.entries.find((e) => e.key === questionnaireKey(ref))?.questionnaire;
 

@@ -103,7 +103,7 @@ describe.each(LANGUAGES)('the app in %s', (language) => {
     await page.locator('section[data-item-id] input[type=radio]').first().check();
     await page.locator('[data-save-state=saved]').waitFor();
     await check('answering');
-    for (const section of ['results', 'plan', 'methodology', 'trend', 'versions']) {
+    for (const section of ['results', 'plan', 'methodology', 'trend', 'versions', 'export']) {
       await page.locator(`nav.tabs a[href*="/${section}"]`).first().click();
       await page.waitForFunction(
         (name) => location.hash.includes(`/${name}`) && !document.querySelector('.loading'),
