@@ -14,6 +14,9 @@ export type { ArchivedAnswerRow } from './db';
 export { requestPersistence, storageEstimate, type Persistence } from './persistence';
 export { StorageError, type StorageProblem } from './errors';
 export type { Repositories } from './repositories';
+export type { RestoreMode, RestoreSummary } from './backup';
+export type { ImportMode } from './assessment-transfer';
+export { ROW_SCHEMAS } from './row-schemas';
 export type { StoredQuestionnaire } from './questionnaire-row';
 
 export interface Storage {
