@@ -63,6 +63,9 @@ export function App() {
       </header>
       <UpdatePrompt />
       <StorageProblemBanner />
+      <Suspense fallback={null}>
+        <BackupReminder />
+      </Suspense>
       <main id="main" tabIndex={-1} className="page">
         <Switch>
           <Route path="/" component={AssessmentListPage} />
@@ -74,6 +77,7 @@ export function App() {
           <Route path="/assessments/:id/methodology/:qid?" component={MethodologyRoute} />
           <Route path="/assessments/:id/trend/:qid?" component={TrendRoute} />
           <Route path="/assessments/:id/versions/:qid?" component={VersionsRoute} />
+          <Route path="/assessments/:id/export/:qid?" component={ExportRoute} />
           <Route path="/library" component={LibraryPage} />
           <Route path="/settings" component={SettingsPage} />
           <Route>
@@ -111,6 +115,9 @@ const PlanPage = lazy(() => import('../features/plan/plan-page'));
 const MethodologyPage = lazy(() => import('../features/methodology/methodology-page'));
 const TrendPage = lazy(() => import('../features/trend/trend-page'));
 const VersionsPage = lazy(() => import('../features/versions/versions-page'));
+const ExportPage = lazy(() => import('../features/export/export-page'));
+// The reminder and the backup code it uses load after the first screen.
+const BackupReminder = lazy(() => import('./backup-reminder'));
 
 function lazyRoute(Page: ComponentType<{ assessmentId: string; questionnaireId: string | undefined }>) {
   return function LazyRoute() {
@@ -134,3 +141,4 @@ const PlanRoute = lazyRoute(PlanPage);
 const MethodologyRoute = lazyRoute(MethodologyPage);
 const TrendRoute = lazyRoute(TrendPage);
 const VersionsRoute = lazyRoute(VersionsPage);
+const ExportRoute = lazyRoute(ExportPage);

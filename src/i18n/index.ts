@@ -38,4 +38,10 @@ export async function changeLanguage(language: Language): Promise<void> {
   document.documentElement.lang = language;
 }
 
+/** A translator into `language` (loaded on demand) for files made in a language other than the interface's. */
+export async function translatorFor(language: Language) {
+  await loadLocale(language);
+  return i18next.getFixedT(language);
+}
+
 export { i18next };

@@ -113,5 +113,7 @@ it('reports a duplicate key within a table', async () => {
     ...backup,
     tables: backup.tables.map((t) => (t.name === 'assessments' ? { ...t, rows: [...t.rows, t.rows[0]] } : t)),
   };
-  expect(validateBackupRows(source.db, dup, 'b.json')[0]?.message).toContain('Duplicate key "a1" in table "assessments"');
+  expect(validateBackupRows(source.db, dup, 'b.json')[0]?.message).toContain(
+    'Duplicate key "a1" in table "assessments"',
+  );
 });

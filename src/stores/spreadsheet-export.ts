@@ -67,7 +67,7 @@ export function csvFiles(input: SheetInput, labels: SheetLabels) {
 export async function xlsxFile(
   input: SheetInput,
   labels: SheetLabels,
-): Promise<{ fileName: string; data: Uint8Array }> {
+): Promise<{ fileName: string; data: Uint8Array<ArrayBuffer> }> {
   const XLSX = await import('xlsx');
   const tables = sheetTables(input, labels);
   const book = XLSX.utils.book_new();
