@@ -16,6 +16,7 @@ export default function BackupReminder() {
   const [done, setDone] = useState<string | undefined>();
 
   useEffect(() => {
+    setDone(undefined);
     checkBackupReminder().catch((error: unknown) => console.warn('Backup reminder check failed', error));
   }, [location]);
 

@@ -10,7 +10,7 @@ import { fail, ok, type Result } from '../domain/validation/issues';
 import type { RestoreMode, RestoreSummary } from '../storage';
 import { initialAnsweringState, useAnsweringStore } from './answering-store';
 import { loadAssessments } from './assessments-store';
-import { initialLibraryState, loadLibrary, useLibraryStore } from './library-store';
+import { loadLibrary, useLibraryStore } from './library-store';
 import { repositories } from './repositories';
 import { loadRememberedLanguage, useSettingsStore } from './settings-store';
 import { create } from 'zustand';
@@ -99,7 +99,8 @@ export async function readBackupFile(fileName: string, text: string): Promise<Re
 export async function restoreBackupFile(file: BackupFile, mode: RestoreMode): Promise<RestoreSummary> {
   const summary = await repositories().backup.restore(file, mode);
   useAnsweringStore.setState(initialAnsweringState);
-  useLibraryStore.setState(initialLibraryState);
+  // Entries are read again; bundled content translations already loaded stay valid.
+  useLibraryStore.setState({ status: 'idle' });
   await Promise.all([loadAssessments(), loadLibrary()]);
   const language = await loadRememberedLanguage();
   if (language) useSettingsStore.setState({ language });
