@@ -59,7 +59,10 @@ describe('spreadsheet', () => {
       'H:note': 'Ünïcödé – ελληνικά',
     });
     const scores = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets.Scores as XLSX.WorkSheet);
-    expect(scores.find((r) => r['S:groupId'] === 'overall')).toMatchObject({ 'S:group': 'Overall', 'S:score': 83.333333 });
+    expect(scores.find((r) => r['S:groupId'] === 'overall')).toMatchObject({
+      'S:group': 'Overall',
+      'S:score': 83.333333,
+    });
     const profile = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets.Profile as XLSX.WorkSheet, { header: 1 });
     expect(profile).toContainEqual(['P:name', 'Győr']);
   });
