@@ -13,17 +13,17 @@ export default function BackupReminder() {
   const [location] = useLocation();
   const due = useBackupStore((s) => s.due);
   const rule = useBackupStore((s) => s.rule);
-  const [done, setDone] = useState<string | undefined>();
+  // The confirmation shows on the screen where the backup was made, and goes with the next screen.
+  const [done, setDone] = useState<{ file: string; at: string } | undefined>();
 
   useEffect(() => {
-    setDone(undefined);
     checkBackupReminder().catch((error: unknown) => console.warn('Backup reminder check failed', error));
   }, [location]);
 
-  if (done)
+  if (done?.at === location)
     return (
       <div role="status" className="banner">
-        <p>{t('backup.done', { file: done })}</p>
+        <p>{t('backup.done', { file: done.file })}</p>
       </div>
     );
   if (!due) return null;
@@ -40,7 +40,7 @@ export default function BackupReminder() {
         onClick={() =>
           void createBackupFile().then((file) => {
             downloadFile(file.fileName, file.text, 'application/json');
-            setDone(file.fileName);
+            setDone({ file: file.fileName, at: location });
           })
         }
       >
