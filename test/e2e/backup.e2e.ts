@@ -144,7 +144,9 @@ it('reminds to back up after the set number of changed answers, and backs up fro
   await app.item('gov-owner').getByLabel('Notes').fill('Changed after the backup');
   await app.waitSaved();
   expect(await page.getByTestId('backup-reminder').count()).toBe(0);
-  await page.getByRole('link', { name: 'Results', exact: true }).click();
+  // The reminder is checked at start and on each change of screen; a reload makes sure every write landed.
+  await page.reload();
+  await app.item('gov-strategy').waitFor();
   const reminder = page.getByRole('region', { name: 'Backup reminder' });
   await reminder.waitFor();
   expect(await reminder.innerText()).toContain('At least 2 answers have changed since the last backup.');
@@ -158,7 +160,7 @@ it('reminds to back up after the set number of changed answers, and backs up fro
   await app.chooseLevel('gov-strategy', 2, 'Opportunistic');
   await app.item('gov-owner').getByLabel('Notes').fill('Again');
   await app.waitSaved();
-  await page.getByRole('link', { name: 'Results', exact: true }).click();
+  await page.reload();
   await reminder.waitFor();
   await reminder.getByRole('button', { name: 'Not now' }).click();
   await page.getByRole('link', { name: 'Trend', exact: true }).click();
