@@ -16,7 +16,6 @@ export { StorageError, type StorageProblem } from './errors';
 export type { Repositories } from './repositories';
 export type { RestoreMode, RestoreSummary } from './backup';
 export type { ImportMode } from './assessment-transfer';
-export { ROW_SCHEMAS } from './row-schemas';
 export type { StoredQuestionnaire } from './questionnaire-row';
 
 export interface Storage {
