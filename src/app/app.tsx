@@ -63,6 +63,9 @@ export function App() {
       </header>
       <UpdatePrompt />
       <StorageProblemBanner />
+      <Suspense fallback={null}>
+        <BackupReminder />
+      </Suspense>
       <main id="main" tabIndex={-1} className="page">
         <Switch>
           <Route path="/" component={AssessmentListPage} />
@@ -114,6 +117,8 @@ const TrendPage = lazy(() => import('../features/trend/trend-page'));
 const VersionsPage = lazy(() => import('../features/versions/versions-page'));
 // The export screen; the PDF and Word libraries load from it only when a report is made.
 const ExportPage = lazy(() => import('../features/export/export-page'));
+// The reminder and the backup code it uses load after the first screen.
+const BackupReminder = lazy(() => import('./backup-reminder'));
 
 function lazyRoute(Page: ComponentType<{ assessmentId: string; questionnaireId: string | undefined }>) {
   return function LazyRoute() {

@@ -32,7 +32,7 @@ export function AssessmentNav({ assessmentId, section, questionnaireId, titles }
                 href={assessmentHref(assessmentId, s, questionnaireId)}
                 aria-current={s === section ? 'page' : undefined}
               >
-                {s === 'export' ? t('export.nav') : t(`assessmentNav.${s}`)}
+                {t(`assessmentNav.${s}`)}
               </Link>
             </li>
           ))}

@@ -14,6 +14,8 @@ export type { ArchivedAnswerRow } from './db';
 export { requestPersistence, storageEstimate, type Persistence } from './persistence';
 export { StorageError, type StorageProblem } from './errors';
 export type { Repositories } from './repositories';
+export type { RestoreMode, RestoreSummary } from './backup';
+export type { ImportMode } from './assessment-transfer';
 export type { StoredQuestionnaire } from './questionnaire-row';
 
 export interface Storage {
@@ -84,5 +86,7 @@ export function unavailableRepositories(error: StorageError): Repositories {
     archive: { listFor: fail },
     settings: { get: fail, set: fail },
     questionnaires: { list: fail, add: fail },
+    transfer: { exportAssessment: fail, exists: fail, importAssessment: fail },
+    backup: { create: fail, validate: fail, restore: fail, changesSince: fail, firstCreatedAt: fail },
   };
 }

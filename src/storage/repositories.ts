@@ -9,6 +9,10 @@ import {
 } from '../domain/assessment/schema';
 import { questionnaireKey, loadQuestionnaire } from '../domain/questionnaire/load';
 import type { Questionnaire } from '../domain/questionnaire/schema';
+import type { BackupFile } from '../domain/export/backup-file';
+import type { AssessmentFile } from '../domain/export/assessment-file';
+import type { ImportMode } from './assessment-transfer';
+import type { RestoreMode } from './backup';
 import type { AppDatabase, AnswerKey, ArchivedAnswerRow } from './db';
 import { StorageError, toStorageError } from './errors';
 import { createJournal, type Journal } from './journal';
@@ -218,7 +222,35 @@ export function createRepositories(db: AppDatabase, journal: Journal = createJou
       }),
   };
 
-  return { assessments, answers, archive, settings, questionnaires };
+  // Whole-assessment files and backups load on first use: they stay out of the first load.
+  const transferModule = () => import('./assessment-transfer').then((m) => m.createTransferRepository(db));
+  const transfer = {
+    exportAssessment: (id: string, exportedAt: string) =>
+      guard(async () => (await transferModule()).exportAssessment(id, exportedAt)),
+    exists: (id: string) => guard(async () => (await transferModule()).exists(id)),
+    importAssessment: (doc: AssessmentFile, mode: ImportMode) =>
+      guard(async () => (await transferModule()).importAssessment(doc, mode)),
+  };
+
+  const backup = {
+    create: (createdAt: string) => guard(async () => (await import('./backup')).createBackup(db, createdAt)),
+    /** Issues with the rows of a parsed backup; empty when every row of every table is valid. */
+    validate: async (file: BackupFile, fileName: string) =>
+      (await import('./backup')).validateBackupRows(db, file, fileName),
+    restore: (file: BackupFile, mode: RestoreMode) =>
+      guard(async () => (await import('./backup')).restoreBackup(db, file, mode)),
+    /** Answers changed after `since` (all answers when undefined): what a backup reminder counts. */
+    changesSince: (since: string | undefined) =>
+      guard(() => (since === undefined ? db.answers.count() : db.answers.filter((a) => a.updatedAt > since).count())),
+    /** When the first assessment on the device was created, if any. */
+    firstCreatedAt: () =>
+      guard(async () => {
+        const all = await db.assessments.toArray();
+        return all.map((a) => a.createdAt).sort()[0];
+      }),
+  };
+
+  return { assessments, answers, archive, settings, questionnaires, transfer, backup };
 }
 
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { ConfirmDialog } from '../../components/confirm-dialog';
@@ -12,6 +12,9 @@ import {
   selectSortedAssessments,
   useAssessmentsStore,
 } from '../../stores/assessments-store';
+
+// Loaded after the list: the import code and its validation stay out of the first load.
+const ImportAssessment = lazy(() => import('./import-assessment'));
 
 export function AssessmentListPage() {
   const { t } = useTranslation();
@@ -36,6 +39,9 @@ export function AssessmentListPage() {
           {t('list.create')}
         </Link>
       </p>
+      <Suspense fallback={null}>
+        <ImportAssessment />
+      </Suspense>
       <p role="status" className="visually-hidden">
         {announcement}
       </p>

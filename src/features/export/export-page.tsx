@@ -8,6 +8,7 @@ import type { Language } from '../../domain/questionnaire/schema';
 import { reportFileName } from '../../domain/report/build';
 import { isLanguage, LANGUAGES } from '../../i18n/languages';
 import { useAssessmentQuestionnaire } from '../../stores/use-assessment-questionnaire';
+import { DataExports } from './data-exports';
 import { downloadBlob, prepareReport } from './prepare';
 
 type Format = 'pdf' | 'docx';
@@ -104,7 +105,7 @@ export default function ExportPage({
         </p>
       </section>
 
-      {/* DATA EXPORTS: the coordinator renders <DataExports /> (src/features/export/data-exports.tsx) here. */}
+      <DataExports assessmentId={assessment.id} questionnaireId={ref.id} language={reportLanguage} />
     </>
   );
 }

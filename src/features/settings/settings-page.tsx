@@ -1,10 +1,13 @@
-import { useEffect, useId } from 'react';
+import { lazy, Suspense, useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../components/format';
 import { LanguageSelect } from '../../components/language-select';
 import { PageHeading } from '../../components/page-heading';
 import { useLanguage } from '../../components/use-language';
 import { checkStorage, rememberLanguage, useSettingsStore } from '../../stores/settings-store';
+
+// Backup and restore load with the section, outside the first load.
+const BackupSection = lazy(() => import('./backup-section'));
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -33,6 +36,15 @@ export function SettingsPage() {
         </p>
       )}
       {estimate && <p>{t('settings.usage', { usage: mb(estimate.usage), quota: mb(estimate.quota) })}</p>}
+      <Suspense
+        fallback={
+          <p role="status" className="loading">
+            {t('common.loading')}
+          </p>
+        }
+      >
+        <BackupSection />
+      </Suspense>
     </>
   );
 }
