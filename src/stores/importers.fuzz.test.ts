@@ -145,7 +145,7 @@ describe('sizes and duplicates', () => {
     for (const result of [parseAssessmentFile(huge, 'big.json'), parseBackupFile(huge, 'big.json')]) {
       expect(result.ok).toBe(false);
       if (!result.ok)
-        expect(result.issues[0]?.message).toMatch(/^File is too large: 102401 KB, at most \d+ KB allowed$/);
+        expect(result.issues[0]?.message).toMatch(/^File is too large: 100\.01 MB; at most \d+ MB is accepted\./);
     }
   });
 
