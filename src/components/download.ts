@@ -1,6 +1,6 @@
 /** Saves a file the app made (never fetched) through a temporary object URL and a download link. */
-export function downloadFile(fileName: string, data: string | Uint8Array<ArrayBuffer>, type: string): void {
-  const url = URL.createObjectURL(new Blob([data], { type }));
+export function downloadFile(fileName: string, data: string | Uint8Array<ArrayBuffer> | Blob, type: string): void {
+  const url = URL.createObjectURL(data instanceof Blob ? data : new Blob([data], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AssessmentNav } from '../../components/assessment-nav';
 import { AssessmentStatus } from '../../components/assessment-status';
+import { downloadFile } from '../../components/download';
 import { PageHeading } from '../../components/page-heading';
 import { useLanguage } from '../../components/use-language';
 import type { Language } from '../../domain/questionnaire/schema';
@@ -9,7 +10,7 @@ import { reportFileName } from '../../domain/report/build';
 import { isLanguage, LANGUAGES } from '../../i18n/languages';
 import { useAssessmentQuestionnaire } from '../../stores/use-assessment-questionnaire';
 import { DataExports } from './data-exports';
-import { downloadBlob, prepareReport } from './prepare';
+import { prepareReport } from './prepare';
 
 type Format = 'pdf' | 'docx';
 type ExportStatus = { kind: 'idle' } | { kind: 'working' | 'done' | 'failed'; text: string };
@@ -50,7 +51,7 @@ export default function ExportPage({
           ? await import('./render/pdf-browser').then((m) => m.pdfBlob(report))
           : await import('./render/docx-browser').then((m) => m.docxBlob(report));
       const file = reportFileName(assessment.profile.name, report.metadata.createdAt, reportLanguage, format);
-      downloadBlob(blob, file);
+      downloadFile(file, blob, blob.type);
       setStatus({ kind: 'done', text: t('export.done', { ...vars, file }) });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
