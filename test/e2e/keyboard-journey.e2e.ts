@@ -111,6 +111,19 @@ it('walks the whole journey by keyboard alone with focus always visible and mana
   await expectHeadingFocused(page, /Results/);
   expect(await page.getByRole('table').count()).toBeGreaterThan(0);
 
+  // Report and export: the report language and the download are reached and used by keyboard.
+  await page.locator('h1').focus();
+  await tabTo(page, 'Report and export');
+  await page.keyboard.press('Enter');
+  await expectHeadingFocused(page, /Report and export/);
+  await tabTo(page, 'Language of the report');
+  await page.keyboard.type('Eesti');
+  expect(await page.getByLabel('Language of the report').inputValue()).toBe('et');
+  await tabTo(page, 'Download the PDF report');
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  expect((await download).suggestedFilename()).toMatch(/^report-tallinn-.*-et\.pdf$/);
+
   // A dialog takes focus, keeps it inside, and gives it back to its opener on Escape.
   await page.locator('h1').focus();
   await tabTo(page, 'Assessments');
