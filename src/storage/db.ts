@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Answer, Assessment } from '../domain/assessment/schema';
+import type { BenchmarkSelectionRow, PeerPoolRow, PeerRecord } from './benchmark-rows';
 import type { StoredQuestionnaire } from './questionnaire-row';
 
 export const DB_NAME = 'eif4scc-self-assessment';
@@ -33,6 +34,9 @@ export class AppDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   questionnaires!: EntityTable<StoredQuestionnaire, 'key'>;
   archivedAnswers!: EntityTable<ArchivedAnswerRow, 'id'>;
+  peerPools!: EntityTable<PeerPoolRow, 'id'>;
+  peerRecords!: Table<PeerRecord, [poolId: string, recordId: string]>;
+  benchmarkSelections!: Table<BenchmarkSelectionRow, [assessmentId: string, questionnaireId: string]>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -57,6 +61,14 @@ export class AppDatabase extends Dexie {
     // v3: answers archived by questionnaire migrations, kept with their assessment.
     this.version(3).stores({
       archivedAnswers: 'id, assessmentId',
+    });
+    // v4: peer pools for benchmarking, their records indexed for the peer-group filters, and the
+    // pools and peer group chosen per assessment and questionnaire.
+    this.version(4).stores({
+      peerPools: 'id, importedAt',
+      peerRecords:
+        '[poolId+recordId], [poolId+questionnaireId], [questionnaireId+questionnaireVersion], country, populationBand, urbanisation, year',
+      benchmarkSelections: '[assessmentId+questionnaireId], assessmentId',
     });
   }
 }

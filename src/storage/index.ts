@@ -11,6 +11,14 @@ export {
   type BundledMigration,
 } from './bundled-questionnaires';
 export type { ArchivedAnswerRow } from './db';
+export {
+  benchmarkSelectionRowSchema,
+  peerPoolRowSchema,
+  peerRecordSchema,
+  type BenchmarkSelectionRow,
+  type PeerPoolRow,
+} from './benchmark-rows';
+export { openPeerStorage, type PeerRepository } from './peer-repository';
 export { requestPersistence, storageEstimate, type Persistence } from './persistence';
 export { StorageError, type StorageProblem } from './errors';
 export type { Repositories } from './repositories';

@@ -11,6 +11,7 @@ import type { Questionnaire } from '../domain/questionnaire/schema';
 import type { AppDatabase, AnswerKey, ArchivedAnswerRow } from './db';
 import { StorageError, toStorageError } from './errors';
 import { createJournal, type Journal } from './journal';
+import { createPeerRepository } from './peer-repository';
 import type { StoredQuestionnaire } from './questionnaire-row';
 
 /** Validates a row before it is written: nothing malformed ever reaches the database. */
@@ -60,8 +61,9 @@ export function createRepositories(db: AppDatabase, journal: Journal = createJou
     /** Deletes an assessment with all its answers and archived answers, in one transaction. */
     delete: (id: string) =>
       guard(() =>
-        db.transaction('rw', db.assessments, db.answers, db.archivedAnswers, async () => {
+        db.transaction('rw', db.assessments, db.answers, db.archivedAnswers, db.benchmarkSelections, async () => {
           await db.answers.where('assessmentId').equals(id).delete();
+          await db.benchmarkSelections.where('assessmentId').equals(id).delete();
           await db.archivedAnswers.where('assessmentId').equals(id).delete();
           await db.assessments.delete(id);
         }),
@@ -192,7 +194,7 @@ export function createRepositories(db: AppDatabase, journal: Journal = createJou
       }),
   };
 
-  return { assessments, answers, archive, settings, questionnaires };
+  return { assessments, answers, archive, settings, questionnaires, peers: createPeerRepository(db) };
 }
 
 export type Repositories = ReturnType<typeof createRepositories>;
