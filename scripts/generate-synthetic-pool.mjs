@@ -61,7 +61,11 @@ function score(q, levels) {
   const mean = (items) => {
     let s = 0;
     let w = 0;
-    for (const i of items) if (itemScore.has(i.id)) ((s += i.weight * itemScore.get(i.id)), (w += i.weight));
+    for (const i of items) {
+      if (!itemScore.has(i.id)) continue;
+      s += i.weight * itemScore.get(i.id);
+      w += i.weight;
+    }
     return w > 0 ? s / w : undefined;
   };
   const groups = {};
@@ -70,7 +74,10 @@ function score(q, levels) {
   for (const g of q.groups) {
     const raw = mean(allItems(g));
     groups[g.id] = raw === undefined ? null : settle(raw);
-    if (!g.parent && raw !== undefined) ((overallSum += g.weight * raw), (overallWeight += g.weight));
+    if (!g.parent && raw !== undefined) {
+      overallSum += g.weight * raw;
+      overallWeight += g.weight;
+    }
   }
   const applicable = q.items.filter((i) => levels.get(i.id) !== 'na');
   const answered = applicable.filter((i) => itemScore.has(i.id)).length;
