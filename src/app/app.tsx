@@ -74,6 +74,7 @@ export function App() {
           <Route path="/assessments/:id/methodology/:qid?" component={MethodologyRoute} />
           <Route path="/assessments/:id/trend/:qid?" component={TrendRoute} />
           <Route path="/assessments/:id/versions/:qid?" component={VersionsRoute} />
+          <Route path="/assessments/:id/benchmark/:qid?" component={BenchmarkRoute} />
           <Route path="/library" component={LibraryPage} />
           <Route path="/settings" component={SettingsPage} />
           <Route>
@@ -111,6 +112,7 @@ const PlanPage = lazy(() => import('../features/plan/plan-page'));
 const MethodologyPage = lazy(() => import('../features/methodology/methodology-page'));
 const TrendPage = lazy(() => import('../features/trend/trend-page'));
 const VersionsPage = lazy(() => import('../features/versions/versions-page'));
+const BenchmarkPage = lazy(() => import('../features/benchmark/benchmark-page'));
 
 function lazyRoute(Page: ComponentType<{ assessmentId: string; questionnaireId: string | undefined }>) {
   return function LazyRoute() {
@@ -134,3 +136,4 @@ const PlanRoute = lazyRoute(PlanPage);
 const MethodologyRoute = lazyRoute(MethodologyPage);
 const TrendRoute = lazyRoute(TrendPage);
 const VersionsRoute = lazyRoute(VersionsPage);
+const BenchmarkRoute = lazyRoute(BenchmarkPage);

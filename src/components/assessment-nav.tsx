@@ -2,7 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { QuestionnaireRef } from '../domain/assessment/schema';
 
-export const ASSESSMENT_SECTIONS = ['answer', 'results', 'plan', 'methodology', 'trend', 'versions'] as const;
+export const ASSESSMENT_SECTIONS = [
+  'answer',
+  'results',
+  'plan',
+  'methodology',
+  'trend',
+  'benchmark',
+  'versions',
+] as const;
 export type AssessmentSection = (typeof ASSESSMENT_SECTIONS)[number];
 
 export const assessmentHref = (
@@ -32,7 +40,7 @@ export function AssessmentNav({ assessmentId, section, questionnaireId, titles }
                 href={assessmentHref(assessmentId, s, questionnaireId)}
                 aria-current={s === section ? 'page' : undefined}
               >
-                {t(`assessmentNav.${s}`)}
+                {s === 'benchmark' ? t('benchmark.nav') : t(`assessmentNav.${s}`)}
               </Link>
             </li>
           ))}

@@ -26,6 +26,8 @@ export interface PreparedPeers {
   readonly urbanisation: Uint8Array;
   readonly year: Uint16Array;
   readonly synthetic: Uint8Array;
+  /** Names of the peers that chose to share theirs. */
+  readonly names: (string | null)[];
   /** Records dropped because another selected pool holds the same record id. */
   readonly duplicates: number;
 }
@@ -49,6 +51,7 @@ export function preparePeers(
   const year = new Uint16Array(n);
   const synthetic = new Uint8Array(n);
   const country: string[] = new Array<string>(n);
+  const names: (string | null)[] = new Array<string | null>(n);
   unique.forEach((r, i) => {
     const aligned = alignRecord(r, target, columns, migrations);
     for (let c = 0; c < width; c += 1) (values[c] as Float64Array)[i] = aligned.values[c] as number;
@@ -58,6 +61,7 @@ export function preparePeers(
     year[i] = r.year;
     synthetic[i] = r.synthetic ? 1 : 0;
     country[i] = r.country;
+    names[i] = r.name;
   });
   // Sort (score, index) pairs packed into one float each: a comparator-free typed sort stays fast at 100,000.
   const order = values.map((col) => {
@@ -72,7 +76,7 @@ export function preparePeers(
     for (let k = 0; k < m; k += 1) out[k] = (sorted[k] as number) % 2 ** 21;
     return out;
   });
-  return { count: n, columns, values, order, basis, country, band, urbanisation, year, synthetic, duplicates: records.length - n }; // prettier-ignore
+  return { count: n, columns, values, order, basis, country, band, urbanisation, year, synthetic, names, duplicates: records.length - n }; // prettier-ignore
 }
 
 export interface StatRow {
@@ -112,6 +116,8 @@ export interface PeerComparison {
   readonly duplicates: number;
   /** Largest profile distance within the group when chosen by nearness. */
   readonly maxDistance: number | null;
+  /** Names shared by peers in the group (at most 50), shown as text only. */
+  readonly namedPeers: string[];
   readonly overall: StatRow;
   readonly groups: StatRow[];
   readonly items: StatRow[];
@@ -171,10 +177,13 @@ export function comparePeers(
   let syntheticCount = 0;
   const basis = { same: 0, migrated: 0, common: 0 };
   let excluded = 0;
+  const namedPeers: string[] = [];
   for (let i = 0; i < p.count; i += 1) {
     if (p.basis[i] === 3) excluded += 1;
     if (!mask[i]) continue;
     peerCount += 1;
+    const name = p.names[i];
+    if (name && namedPeers.length < 50) namedPeers.push(name);
     syntheticCount += p.synthetic[i] as number;
     basis[BASES[p.basis[i] as number] as 'same' | 'migrated' | 'common'] += 1;
   }
@@ -216,6 +225,7 @@ export function comparePeers(
     excluded,
     duplicates: p.duplicates,
     maxDistance,
+    namedPeers: enough ? namedPeers.sort() : [],
     items: p.columns.items.map((id, c) => stat(c, id, city.items[id])),
     groups: p.columns.groups.map((id, c) => stat(ni + c, id, city.groups[id])),
     overall: stat(ni + p.columns.groups.length, 'overall', city.overall),
