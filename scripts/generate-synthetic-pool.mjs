@@ -2,9 +2,9 @@
 // questionnaires, deterministic (seeded PRNG), with plausible spreads over countries, population
 // bands, degrees of urbanisation and years. Every record says `"synthetic": true`.
 //   node scripts/generate-synthetic-pool.mjs                       → public/demo/synthetic-pool.json (2,000 records)
-//   node scripts/generate-synthetic-pool.mjs --count 100000 --format ndjson --out .bench/pool-100k.ndjson
+//   node scripts/generate-synthetic-pool.mjs --count 100000 --format ndjson --questionnaire eif4scc --out .bench/pool-100k.ndjson
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const arg = (name, fallback) => {
@@ -13,8 +13,10 @@ const arg = (name, fallback) => {
 };
 const COUNT = Number(arg('count', '2000'));
 const FORMAT = arg('format', 'json');
-const OUT = join(root, arg('out', 'public/demo/synthetic-pool.json'));
+const OUT = resolve(root, arg('out', 'public/demo/synthetic-pool.json'));
 const SEED = Number(arg('seed', '20260701'));
+/** Only this questionnaire (the benchmark's 100,000 peers all compare with one assessment). */
+const ONLY = arg('questionnaire', undefined);
 
 /** mulberry32: small, fast, and the same numbers on every machine. */
 function prng(seed) {
@@ -44,7 +46,7 @@ const URBANISATION_BY_BAND = { lt5k: [['rural', 75], ['towns-suburbs', 23], ['ci
 const NORTH = new Set(['DK', 'EE', 'FI', 'NL', 'SE', 'NO', 'IS', 'AT', 'LU', 'BE', 'IE']);
 const YEARS = [[2022, 1], [2023, 2], [2024, 3], [2025, 4], [2026, 2]]; // prettier-ignore
 
-const questionnaires = ['eif4scc', 'mims', 'mims-plus-v5'].map((id) =>
+const questionnaires = (ONLY ? [ONLY, ONLY, ONLY] : ['eif4scc', 'mims', 'mims-plus-v5']).map((id) =>
   JSON.parse(readFileSync(join(root, 'questionnaires', id, '1.0.0.json'), 'utf8')),
 );
 const settle = (x) => Math.round(x * 1e6) / 1e6;

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { peerGroupSchema } from '../domain/benchmark/peer-group';
 import { idSchema } from '../domain/questionnaire/schema';
 
-export { peerRecordSchema, type PeerRecord } from '../domain/benchmark/peer-record';
+export { peerSetSchema, type PeerSet } from '../domain/benchmark/peer-set';
 
-/** A peer pool: what was imported, from where, when; its records are rows of `peerRecords`. */
+/** A peer pool: what was imported, from where, when; its records are in rows of `peerSets`. */
 export const peerPoolRowSchema = z.strictObject({
   id: z.string().min(1).max(100),
   title: z.string().max(300),

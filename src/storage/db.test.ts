@@ -59,7 +59,7 @@ it('opens an empty database at the latest version', async () => {
     'assessments',
     'benchmarkSelections',
     'peerPools',
-    'peerRecords',
+    'peerSets',
     'questionnaires',
     'settings',
   ]);
@@ -129,14 +129,12 @@ it('upgrades version 3 to 4: keeps every earlier row, adds empty peer pools, rec
   expect(await db.answers.toArray()).toEqual([makeAnswer('a1', 'gov-strategy', { value: 2 })]);
   expect(await db.archivedAnswers.count()).toBe(1);
   expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'ga' });
-  expect([await db.peerPools.count(), await db.peerRecords.count(), await db.benchmarkSelections.count()]).toEqual([0, 0, 0]); // prettier-ignore
+  expect([await db.peerPools.count(), await db.peerSets.count(), await db.benchmarkSelections.count()]).toEqual([0, 0, 0]); // prettier-ignore
   // The filter indexes exist.
-  expect(db.peerRecords.schema.indexes.map((i) => i.name).sort()).toEqual([
+  expect(db.peerSets.schema.indexes.map((i) => i.name).sort()).toEqual([
     '[poolId+questionnaireId]',
     '[questionnaireId+questionnaireVersion]',
     'country',
-    'populationBand',
-    'urbanisation',
     'year',
   ]);
   db.close();

@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Answer, Assessment } from '../domain/assessment/schema';
-import type { BenchmarkSelectionRow, PeerPoolRow, PeerRecord } from './benchmark-rows';
+import type { BenchmarkSelectionRow, PeerPoolRow, PeerSet } from './benchmark-rows';
 import type { StoredQuestionnaire } from './questionnaire-row';
 
 export const DB_NAME = 'eif4scc-self-assessment';
@@ -35,7 +35,7 @@ export class AppDatabase extends Dexie {
   questionnaires!: EntityTable<StoredQuestionnaire, 'key'>;
   archivedAnswers!: EntityTable<ArchivedAnswerRow, 'id'>;
   peerPools!: EntityTable<PeerPoolRow, 'id'>;
-  peerRecords!: Table<PeerRecord, [poolId: string, recordId: string]>;
+  peerSets!: Table<PeerSet, [poolId: string, setId: string]>;
   benchmarkSelections!: Table<BenchmarkSelectionRow, [assessmentId: string, questionnaireId: string]>;
 
   constructor(name = DB_NAME) {
@@ -62,12 +62,11 @@ export class AppDatabase extends Dexie {
     this.version(3).stores({
       archivedAnswers: 'id, assessmentId',
     });
-    // v4: peer pools for benchmarking, their records indexed for the peer-group filters, and the
-    // pools and peer group chosen per assessment and questionnaire.
+    // v4: peer pools for benchmarking, their records in sets (by questionnaire version, country and
+    // year, indexed for the peer-group filters), and the pools and peer group chosen per assessment.
     this.version(4).stores({
       peerPools: 'id, importedAt',
-      peerRecords:
-        '[poolId+recordId], [poolId+questionnaireId], [questionnaireId+questionnaireVersion], country, populationBand, urbanisation, year',
+      peerSets: '[poolId+setId], [poolId+questionnaireId], [questionnaireId+questionnaireVersion], country, year',
       benchmarkSelections: '[assessmentId+questionnaireId], assessmentId',
     });
   }

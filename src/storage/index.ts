@@ -14,7 +14,7 @@ export type { ArchivedAnswerRow } from './db';
 export {
   benchmarkSelectionRowSchema,
   peerPoolRowSchema,
-  peerRecordSchema,
+  peerSetSchema,
   type BenchmarkSelectionRow,
   type PeerPoolRow,
 } from './benchmark-rows';

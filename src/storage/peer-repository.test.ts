@@ -44,28 +44,30 @@ const pool = (id: string) => ({
 it('keeps a pool invisible until finished, and removes unfinished ones with their records', async () => {
   const { db, peers } = await open();
   await peers.beginPool(pool('p1'));
-  await peers.putRecords([toPeerRecord(pkg('a'), 'p1'), toPeerRecord(pkg('b', 'other'), 'p1')]);
+  await peers.putRecords([toPeerRecord(pkg('a'), 'p1'), toPeerRecord(pkg('b', 'other'), 'p1')], 'p1');
   expect(await peers.listPools()).toEqual([]);
   await peers.beginPool(pool('p2'));
-  await peers.putRecords([toPeerRecord(pkg('a'), 'p2')]);
+  await peers.putRecords([toPeerRecord(pkg('a'), 'p2')], 'p2');
+  // A second batch of the same set key gets its own set.
+  await peers.putRecords([toPeerRecord(pkg('z'), 'p2')], 'p2', 1);
   await peers.finishPool('p2');
   expect((await peers.listPools()).map((p) => p.id)).toEqual(['p2']);
   expect(await peers.removeIncomplete()).toBe(1);
-  expect(await db.peerRecords.count()).toBe(1);
-  expect((await peers.loadRecords(['p2'], ['sample'])).map((r) => r.recordId)).toEqual(['a']);
+  expect(await db.peerSets.count()).toBe(2);
+  expect((await peers.loadRecords(['p2'], ['sample'])).map((r) => r.recordId).sort()).toEqual(['a', 'z']);
   await peers.removePool('p2');
-  expect(await db.peerRecords.count()).toBe(0);
+  expect(await db.peerSets.count()).toBe(0);
   db.close();
 });
 
 it('loads records by pool and questionnaire, refuses invalid rows, keeps selections', async () => {
   const { db, peers } = await open();
   await peers.beginPool(pool('p1'));
-  await peers.putRecords([toPeerRecord(pkg('a'), 'p1'), toPeerRecord(pkg('b', 'other'), 'p1')]);
+  await peers.putRecords([toPeerRecord(pkg('a'), 'p1'), toPeerRecord(pkg('b', 'other'), 'p1')], 'p1');
   await peers.finishPool('p1');
   expect((await peers.loadRecords(['p1'], ['other'])).map((r) => r.recordId)).toEqual(['b']);
-  await expect(peers.putRecords([{ ...toPeerRecord(pkg('c'), 'p1'), year: 1 }])).rejects.toThrow(/invalid peer record/);
-  expect(await db.peerRecords.count()).toBe(2);
+  await expect(peers.putRecords([{ ...toPeerRecord(pkg('c'), 'p1'), year: 1 }], 'p1')).rejects.toThrow(/invalid peer set/);
+  expect(await db.peerSets.count()).toBe(2);
   const selection = { assessmentId: 'a1', questionnaireId: 'sample', poolIds: ['p1'], group: { ...defaultPeerGroup, country: 'DK' as const }, updatedAt: '2026-01-01T00:00:00.000Z' }; // prettier-ignore
   await peers.putSelection(selection);
   expect(await peers.getSelection('a1', 'sample')).toEqual(selection);

@@ -1,12 +1,13 @@
 import Dexie from 'dexie';
 import type { z } from 'zod';
+import type { PeerRecord } from '../domain/benchmark/peer-record';
+import { fromPeerSet, toPeerSets } from '../domain/benchmark/peer-set';
 import {
   benchmarkSelectionRowSchema,
   peerPoolRowSchema,
-  peerRecordSchema,
+  peerSetSchema,
   type BenchmarkSelectionRow,
   type PeerPoolRow,
-  type PeerRecord,
 } from './benchmark-rows';
 import { AppDatabase, DB_NAME } from './db';
 import { StorageError, toStorageError } from './errors';
@@ -46,9 +47,9 @@ const poolRange = (poolId: string) => [
 export function createPeerRepository(db: AppDatabase) {
   const removePool = (poolId: string) =>
     guard(() =>
-      db.transaction('rw', db.peerPools, db.peerRecords, async () => {
+      db.transaction('rw', db.peerPools, db.peerSets, async () => {
         const [lower, upper] = poolRange(poolId);
-        await db.peerRecords.where('[poolId+recordId]').between(lower, upper, true, true).delete();
+        await db.peerSets.where('[poolId+setId]').between(lower, upper, true, true).delete();
         await db.peerPools.delete(poolId);
       }),
     );
@@ -65,9 +66,9 @@ export function createPeerRepository(db: AppDatabase) {
     beginPool: (pool: PeerPoolRow) =>
       guard(async () => void (await db.peerPools.put(checked(peerPoolRowSchema, { ...pool, status: 'importing' }, 'peer pool')))), // prettier-ignore
 
-    /** Writes one batch of records of a pool being imported (validated first). */
-    putRecords: (records: readonly PeerRecord[]) =>
-      guard(async () => void (await db.peerRecords.bulkPut(records.map((r) => checked(peerRecordSchema, r, 'peer record'))))), // prettier-ignore
+    /** Writes records of a pool being imported, as sets (validated first). */
+    putRecords: (records: readonly PeerRecord[], poolId: string, batch = 0) =>
+      guard(async () => void (await db.peerSets.bulkPut(toPeerSets(records, poolId, undefined, batch).map((r) => checked(peerSetSchema, r, 'peer set'))))), // prettier-ignore
 
     finishPool: (poolId: string) => guard(async () => void (await db.peerPools.update(poolId, { status: 'ready' }))),
 
@@ -86,8 +87,8 @@ export function createPeerRepository(db: AppDatabase) {
       guard(async () => {
         const keys = poolIds.flatMap((p) => questionnaireIds.map((q) => [p, q]));
         if (keys.length === 0) return [];
-        const rows = await db.peerRecords.where('[poolId+questionnaireId]').anyOf(keys).toArray();
-        return readRows(peerRecordSchema, rows, 'peer record');
+        const rows = await db.peerSets.where('[poolId+questionnaireId]').anyOf(keys).toArray();
+        return readRows(peerSetSchema, rows, 'peer set').flatMap(fromPeerSet);
       }),
 
     getSelection: (assessmentId: string, questionnaireId: string) =>

@@ -8,7 +8,8 @@ import type { WorkerRequest, WorkerResponse } from './benchmark-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-const WRITE_BATCH = 5000;
+/** Records per write: whole sets of them (see peer-set.ts), a few transactions for 100,000. */
+const WRITE_BATCH = 20_000;
 const post = (message: WorkerResponse) => self.postMessage(message);
 const cancelled = new Set<number>();
 let storage: Promise<PeerRepository> | undefined;
@@ -58,7 +59,7 @@ async function importPool(request: Extract<WorkerRequest, { kind: 'import' }>) {
     started = true;
     for (let i = 0; i < records.length; i += WRITE_BATCH) {
       check();
-      await repo.putRecords(records.slice(i, i + WRITE_BATCH));
+      await repo.putRecords(records.slice(i, i + WRITE_BATCH), poolId, i / WRITE_BATCH);
       post({ kind: 'progress', jobId, phase: 'writing', file: pool.title, done: Math.min(records.length, i + WRITE_BATCH), total: records.length }); // prettier-ignore
       await yieldToMessages();
     }

@@ -2,7 +2,7 @@ import { POPULATION_BANDS, URBANISATION } from '../assessment/profile';
 import type { Questionnaire } from '../questionnaire/schema';
 import { alignRecord, columnsOf, type Basis, type Columns, type DeclaredMigration } from './align';
 import type { PeerRecord } from './peer-record';
-import { ANONYMITY_THRESHOLD, DISTANCE_WEIGHTS, matchesFilters, type PeerGroup, type ProfileBands } from './peer-group';
+import { ANONYMITY_THRESHOLD, DISTANCE_WEIGHTS, type PeerGroup, type ProfileBands } from './peer-group';
 import { quantileSorted, type Summary } from './statistics';
 
 /** Six decimals, as scores: equal inputs give exactly equal outputs. */
@@ -134,9 +134,18 @@ function chooseGroup(
     return g.versions === 'same' ? b === 0 : b <= 2;
   };
   if (g.mode === 'filter') {
+    // Indexes compared directly: no object per peer, this loop runs over 100,000 of them.
+    const band = g.populationBand === null ? -1 : POPULATION_BANDS.indexOf(g.populationBand);
+    const urb = g.urbanisation === null ? -1 : URBANISATION.indexOf(g.urbanisation);
     for (let i = 0; i < p.count; i += 1) {
-      const bands = { country: p.country[i] as string, populationBand: POPULATION_BANDS[p.band[i] as number] as string, urbanisation: URBANISATION[p.urbanisation[i] as number] as string, year: p.year[i] as number }; // prettier-ignore
-      if (eligible(i) && matchesFilters(g, bands)) mask[i] = 1;
+      if (
+        eligible(i) &&
+        (g.country === null || p.country[i] === g.country) &&
+        (band < 0 || p.band[i] === band) &&
+        (urb < 0 || p.urbanisation[i] === urb) &&
+        (g.year === null || p.year[i] === g.year)
+      )
+        mask[i] = 1;
     }
     return { mask, maxDistance: null };
   }
@@ -189,17 +198,34 @@ export function comparePeers(
   }
   const enough = peerCount >= ANONYMITY_THRESHOLD;
   const scratch = new Float64Array(p.count);
+  const chosen = new Int32Array(peerCount);
+  for (let i = 0, k = 0; i < p.count; i += 1) if (mask[i]) chosen[k++] = i;
+  // A small group is gathered and sorted; a large one is read in the column's stored order.
+  const gatherAndSort = peerCount * Math.log2(peerCount + 2) < p.count;
   const stat = (c: number, id: string, cityScore: number | undefined): StatRow => {
     const col = p.values[c] as Float64Array;
     let m = 0;
-    for (const i of p.order[c] as Int32Array) if (mask[i]) scratch[m++] = col[i] as number;
+    if (gatherAndSort) {
+      for (let k = 0; k < chosen.length; k += 1) {
+        const v = col[chosen[k] as number] as number;
+        if (!Number.isNaN(v)) scratch[m++] = v;
+      }
+      scratch.subarray(0, m).sort();
+    } else {
+      const order = p.order[c] as Int32Array;
+      for (let k = 0; k < order.length; k += 1) {
+        const i = order[k] as number;
+        if (mask[i]) scratch[m++] = col[i] as number;
+      }
+    }
     const sorted = scratch.subarray(0, m);
     const shown = enough && m >= ANONYMITY_THRESHOLD;
     let rank: number | null = null;
     if (shown && cityScore !== undefined) {
       let below = 0;
       let equal = 0;
-      for (const v of sorted) {
+      for (let k = 0; k < m; k += 1) {
+        const v = sorted[k] as number;
         if (v < cityScore - 1e-9) below += 1;
         else if (v <= cityScore + 1e-9) equal += 1;
         else break;
