@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe';
@@ -129,6 +132,28 @@ it('shows hostile text literally without running it', async () => {
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 
+it('cancels a large import from its progress bar, storing nothing', async () => {
+  const { page } = browser;
+  const dir = mkdtempSync(join(tmpdir(), 'pool-'));
+  const file = join(dir, 'large.ndjson');
+  const root = join(import.meta.dirname, '..', '..');
+  const made = spawnSync(process.execPath, [join(root, 'scripts', 'generate-synthetic-pool.mjs'), '--count', '60000', '--format', 'ndjson', '--out', file]); // prettier-ignore
+  expect(made.status).toBe(0);
+  const rows = await page.getByTestId('pool-table').locator('tbody tr').count();
+  await page.getByLabel(POOL_FILES).setInputFiles(file);
+  const progress = page.locator('progress');
+  await progress.waitFor();
+  expect(await page.getByRole('button', { name: 'Cancel' }).isVisible()).toBe(true);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByText('Import cancelled; nothing was stored.').waitFor();
+  expect(await progress.count()).toBe(0);
+  expect(await page.getByTestId('pool-table').locator('tbody tr').count()).toBe(rows);
+  await page.reload();
+  await page.getByTestId('pool-table').waitFor();
+  expect(await page.getByTestId('pool-table').locator('tbody tr').count()).toBe(rows);
+  rmSync(dir, { recursive: true, force: true });
+});
+
 it('loads the synthetic demonstration pool offline, labels it and never mixes it with real peers', async () => {
   const { page, context } = browser;
   await context.setOffline(true);
@@ -141,5 +166,34 @@ it('loads the synthetic demonstration pool offline, labels it and never mixes it
   // Imported pools are kept: the statistics come back offline after a reload.
   await page.reload();
   await expect.poll(() => page.getByTestId('peer-count').textContent()).toBe('Peers in the group: 13.');
+  // Removing a pool (after confirmation) takes its peers out of the statistics.
+  await page.getByRole('button', { name: 'Remove the pool hostile-name.ndjson' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove the pool' }).click();
+  await expect.poll(() => page.getByTestId('peer-count').textContent()).toBe('Peers in the group: 7.');
   await context.setOffline(false);
+});
+
+it('labels every statistic of a synthetic peer group', async () => {
+  const { page } = browser;
+  await app.createAssessment({ name: 'Tartu', country: 'Estonia', year: 2025 }, ['EIF4SCC interoperability self-assessment']); // prettier-ignore
+  await page.getByRole('link', { name: 'Benchmark', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Benchmark: Tartu 2025' }).waitFor();
+  // A new assessment starts with no pool chosen; real pools are then locked out while the demo pool is chosen.
+  await page.getByRole('checkbox', { name: 'Compare with SYNTHETIC demonstration pool' }).check();
+  expect(await page.getByRole('checkbox', { name: 'Compare with seven-peers.json' }).isDisabled()).toBe(true);
+  await page.getByTestId('synthetic-banner').waitFor();
+  expect(await page.getByTestId('synthetic-banner').textContent()).toContain('not real cities');
+  const rows = page.locator('[data-testid$="-stats"] tbody tr, [data-testid="overall-table"] tbody tr');
+  const count = await rows.count();
+  expect(count).toBeGreaterThan(40);
+  expect(await rows.filter({ has: page.locator('.badge-synthetic') }).count()).toBe(count);
+  expect(await page.getByTestId('package-preview').inputValue()).not.toContain('Tartu');
+  await page.getByLabel('Include the name “Tartu” in the package').check();
+  expect(JSON.parse(await page.getByTestId('package-preview').inputValue())).toMatchObject({
+    format: 'eif4scc-benchmark-package',
+    synthetic: false,
+    profile: { country: 'EE', name: 'Tartu' },
+    questionnaire: { id: 'eif4scc', version: '1.0.0' },
+  });
+  expect(await axeViolations(page)).toEqual([]);
 });
