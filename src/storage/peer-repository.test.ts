@@ -66,7 +66,9 @@ it('loads records by pool and questionnaire, refuses invalid rows, keeps selecti
   await peers.putRecords([toPeerRecord(pkg('a'), 'p1'), toPeerRecord(pkg('b', 'other'), 'p1')], 'p1');
   await peers.finishPool('p1');
   expect((await peers.loadRecords(['p1'], ['other'])).map((r) => r.recordId)).toEqual(['b']);
-  await expect(peers.putRecords([{ ...toPeerRecord(pkg('c'), 'p1'), year: 1 }], 'p1')).rejects.toThrow(/invalid peer set/);
+  await expect(peers.putRecords([{ ...toPeerRecord(pkg('c'), 'p1'), year: 1 }], 'p1')).rejects.toThrow(
+    /invalid peer set/,
+  );
   expect(await db.peerSets.count()).toBe(2);
   const selection = { assessmentId: 'a1', questionnaireId: 'sample', poolIds: ['p1'], group: { ...defaultPeerGroup, country: 'DK' as const }, updatedAt: '2026-01-01T00:00:00.000Z' }; // prettier-ignore
   await peers.putSelection(selection);

@@ -18,9 +18,7 @@ const scores = (depth: 1 | 2, width?: number) =>
       for (let i = 0; i < rows.length; i += 1) {
         const row = rows[i];
         const ok =
-          depth === 1
-            ? nullableScore(row)
-            : Array.isArray(row) && row.length === width && row.every(nullableScore);
+          depth === 1 ? nullableScore(row) : Array.isArray(row) && row.length === width && row.every(nullableScore);
         if (!ok) {
           ctx.issues.push({ code: 'custom', input: row, path: [i], message: 'Expected scores from 0 to 100, or null' });
           return;
@@ -58,9 +56,13 @@ export const peerSetSchema = z
     const n = set.recordIds.length;
     const columns = [set.contentKeys, set.populationBands, set.urbanisations, set.synthetic, set.names, set.overall, set.coverage, set.items, set.groups]; // prettier-ignore
     if (columns.some((c) => c.length !== n)) ctx.addIssue({ code: 'custom', message: 'Expected every column to hold one value per record' }); // prettier-ignore
-    for (const [key, width] of [['items', set.itemIds.length], ['groups', set.groupIds.length]] as const) {
+    for (const [key, width] of [
+      ['items', set.itemIds.length],
+      ['groups', set.groupIds.length],
+    ] as const) {
       const r = scores(2, width).safeParse(set[key]);
-      if (!r.success) ctx.addIssue({ code: 'custom', path: [key], message: r.error.issues[0]?.message ?? 'Invalid scores' });
+      if (!r.success)
+        ctx.addIssue({ code: 'custom', path: [key], message: r.error.issues[0]?.message ?? 'Invalid scores' });
     }
   });
 export type PeerSet = z.output<typeof peerSetSchema>;
