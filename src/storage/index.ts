@@ -11,14 +11,9 @@ export {
   type BundledMigration,
 } from './bundled-questionnaires';
 export type { ArchivedAnswerRow } from './db';
-export {
-  benchmarkSelectionRowSchema,
-  peerPoolRowSchema,
-  peerSetSchema,
-  type BenchmarkSelectionRow,
-  type PeerPoolRow,
-} from './benchmark-rows';
-export { openPeerStorage, type PeerRepository } from './peer-repository';
+// Row schemas of the peer tables: import them from './benchmark-rows' (kept out of the first load).
+export type { BenchmarkSelectionRow, PeerPoolRow } from './benchmark-rows';
+export type { PeerRepository } from './peer-repository';
 export { requestPersistence, storageEstimate, type Persistence } from './persistence';
 export { StorageError, type StorageProblem } from './errors';
 export type { Repositories } from './repositories';

@@ -11,7 +11,7 @@ import type { Questionnaire } from '../domain/questionnaire/schema';
 import type { AppDatabase, AnswerKey, ArchivedAnswerRow } from './db';
 import { StorageError, toStorageError } from './errors';
 import { createJournal, type Journal } from './journal';
-import { createPeerRepository } from './peer-repository';
+import type { PeerRepository } from './peer-repository';
 import type { StoredQuestionnaire } from './questionnaire-row';
 
 /** Validates a row before it is written: nothing malformed ever reaches the database. */
@@ -194,7 +194,12 @@ export function createRepositories(db: AppDatabase, journal: Journal = createJou
       }),
   };
 
-  return { assessments, answers, archive, settings, questionnaires, peers: createPeerRepository(db) };
+  // Peer pools load with the benchmark screen, not with the first screen (their schemas are not small).
+  let peerRepository: Promise<PeerRepository> | undefined;
+  const peers = (): Promise<PeerRepository> =>
+    (peerRepository ??= import('./peer-repository').then((m) => m.createPeerRepository(db)));
+
+  return { assessments, answers, archive, settings, questionnaires, peers };
 }
 
 export type Repositories = ReturnType<typeof createRepositories>;

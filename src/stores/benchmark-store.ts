@@ -52,7 +52,7 @@ export const useBenchmarkStore = create<BenchmarkState>()(() => initialBenchmark
 export async function loadPools(): Promise<void> {
   useBenchmarkStore.setState({ poolsStatus: 'loading' });
   try {
-    useBenchmarkStore.setState({ pools: await repositories().peers.listPools(), poolsStatus: 'ready' });
+    useBenchmarkStore.setState({ pools: await (await repositories().peers()).listPools(), poolsStatus: 'ready' });
   } catch (error) {
     useBenchmarkStore.setState({ poolsStatus: 'error' });
     throw error;
@@ -129,7 +129,7 @@ export async function importFromUrl(url: string, kind: 'url' | 'demo'): Promise<
 }
 
 export async function removePool(poolId: string): Promise<void> {
-  await repositories().peers.removePool(poolId);
+  await (await repositories().peers()).removePool(poolId);
   invalidatePeers();
   const { selection } = useBenchmarkStore.getState();
   await loadPools();
@@ -138,7 +138,7 @@ export async function removePool(poolId: string): Promise<void> {
 
 /** Restores the saved pools and peer group of an assessment's questionnaire (defaults when none). */
 export async function openSelection(assessmentId: string, questionnaireId: string): Promise<void> {
-  const saved = await repositories().peers.getSelection(assessmentId, questionnaireId);
+  const saved = await (await repositories().peers()).getSelection(assessmentId, questionnaireId);
   useBenchmarkStore.setState({
     selection: {
       assessmentId,
@@ -153,7 +153,7 @@ export async function openSelection(assessmentId: string, questionnaireId: strin
 
 export async function setSelection(selection: NonNullable<BenchmarkState['selection']>): Promise<void> {
   useBenchmarkStore.setState({ selection });
-  await repositories().peers.putSelection({ ...selection, updatedAt: new Date().toISOString() });
+  await (await repositories().peers()).putSelection({ ...selection, updatedAt: new Date().toISOString() });
 }
 
 let latest = 0;

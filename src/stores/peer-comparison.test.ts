@@ -41,10 +41,11 @@ it('gives the report the city against its saved peer group, with the pools and t
   expect(await loadPeerComparison('a1', 'sample')).toBeUndefined();
 
   const records = seven.slice(0, 7).map((p) => toPeerRecord(benchmarkPackageSchema.parse(p), 'p1'));
-  await repos.peers.beginPool({ id: 'p1', title: 'Seven', source: { kind: 'file', label: 'seven-peers.json' }, recordCount: 7, syntheticCount: 0, questionnaires: ['sample@1.0.0'], importedAt: '2026-01-01T00:00:00.000Z', status: 'ready' }); // prettier-ignore
-  await repos.peers.putRecords(records, 'p1');
-  await repos.peers.finishPool('p1');
-  await repos.peers.putSelection({ assessmentId: 'a1', questionnaireId: 'sample', poolIds: ['p1'], group: defaultPeerGroup, updatedAt: '2026-01-01T00:00:00.000Z' }); // prettier-ignore
+  const peers = await repos.peers();
+  await peers.beginPool({ id: 'p1', title: 'Seven', source: { kind: 'file', label: 'seven-peers.json' }, recordCount: 7, syntheticCount: 0, questionnaires: ['sample@1.0.0'], importedAt: '2026-01-01T00:00:00.000Z', status: 'ready' }); // prettier-ignore
+  await peers.putRecords(records, 'p1');
+  await peers.finishPool('p1');
+  await peers.putSelection({ assessmentId: 'a1', questionnaireId: 'sample', poolIds: ['p1'], group: defaultPeerGroup, updatedAt: '2026-01-01T00:00:00.000Z' }); // prettier-ignore
 
   const report = await loadPeerComparison('a1', 'sample');
   expect(report?.pools).toEqual([{ id: 'p1', title: 'Seven', recordCount: 7, synthetic: false }]);

@@ -46,7 +46,7 @@ export async function runComparison(
   const migrations = await migrationsInto(questionnaire);
   if (!workersAvailable()) {
     const ids = [questionnaire.id, ...migrations.map((m) => m.from.id)];
-    const records = await repositories().peers.loadRecords(poolIds, [...new Set(ids)]);
+    const records = await (await repositories().peers()).loadRecords(poolIds, [...new Set(ids)]);
     return comparePeers(preparePeers(records, questionnaire, migrations), questionnaire, city, group, poolIds);
   }
   const requestId = nextRequestId();
@@ -79,8 +79,8 @@ export async function loadPeerComparison(
   const repos = repositories();
   const [assessment, selection, pools] = await Promise.all([
     repos.assessments.get(assessmentId),
-    repos.peers.getSelection(assessmentId, questionnaireId),
-    repos.peers.listPools(),
+    repos.peers().then((p) => p.getSelection(assessmentId, questionnaireId)),
+    repos.peers().then((p) => p.listPools()),
   ]);
   const ref = assessment?.questionnaires.find((q) => q.id === questionnaireId);
   if (!assessment || !ref || !selection) return undefined;

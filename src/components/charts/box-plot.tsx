@@ -22,10 +22,13 @@ export function BoxPlot({
   data,
   cityLabel,
   medianLabel,
+  watermark,
 }: {
   data: readonly BoxPlotPoint[];
   cityLabel: string;
   medianLabel: string;
+  /** Drawn across the plot (e.g. "SYNTHETIC"), so that a screenshot keeps the label. */
+  watermark?: string | undefined;
 }) {
   const x = (v: number) => LEFT + ((WIDTH - LEFT - 20) * v) / 100;
   const height = data.length * ROW + 50;
@@ -39,6 +42,19 @@ export function BoxPlot({
           </text>
         </g>
       ))}
+      {watermark && (
+        <text
+          x={WIDTH / 2}
+          y={height / 2}
+          fontSize={56}
+          fontWeight={700}
+          textAnchor="middle"
+          fill="#a4161a"
+          opacity={0.15}
+        >
+          {watermark}
+        </text>
+      )}
       {data.map((d, i) => {
         const y = 20 + i * ROW;
         return (

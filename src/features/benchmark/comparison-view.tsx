@@ -23,6 +23,8 @@ export function ComparisonView({
   const language = useLanguage();
   const rows = benchmarkRows(q, c, t('benchmark.overall'));
   const synthetic = c.synthetic;
+  // Synthetic data is named in every chart's caption and drawn into the box plot itself.
+  const label = (caption: string) => (synthetic ? `${caption} (${t('benchmark.synthetic.badge')})` : caption);
   return (
     <>
       {synthetic && (
@@ -63,18 +65,19 @@ export function ComparisonView({
           <section aria-labelledby="bench-groups-h">
             <h3 id="bench-groups-h">{t('benchmark.byGroup')}</h3>
             <ChartFigure
-              caption={t('benchmark.charts.box', { name: cityName })}
+              caption={label(t('benchmark.charts.box', { name: cityName }))}
               chart={
                 <BoxPlot
                   data={boxSeries(rows.groups)}
                   cityLabel={cityName}
                   medianLabel={t('benchmark.charts.boxLegend')}
+                  watermark={synthetic ? t('benchmark.synthetic.badge') : undefined}
                 />
               }
               table={<StatTable rows={rows.groups} caption={t('benchmark.tables.groups')} synthetic={synthetic} testId="group-stats" threshold={c.threshold} />} // prettier-ignore
             />
             <ChartFigure
-              caption={t('benchmark.charts.radar', { name: cityName })}
+              caption={label(t('benchmark.charts.radar', { name: cityName }))}
               chart={
                 <ScoreRadar
                   data={radarSeries(rows.groups)}
