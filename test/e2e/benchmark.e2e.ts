@@ -84,6 +84,13 @@ it('says why there are no statistics below five peers, and restores the peer gro
   expect(await page.getByTestId('too-few').textContent()).toContain('the group has 2 peers, fewer than 5');
   expect(await page.getByTestId('overall-table').count()).toBe(0);
 
+  // Typed digit by digit, as a keyboard user does: only peer-3 is of 2024.
+  await page.getByLabel('Country', { exact: true }).selectOption({ label: 'Any' });
+  await page.getByLabel('Year assessed (empty: any year)').pressSequentially('2024');
+  await expect.poll(() => page.getByTestId('peer-count').textContent()).toBe('Peers in the group: 1.');
+  await page.getByLabel('Year assessed (empty: any year)').fill('');
+  await expect.poll(() => page.getByTestId('peer-count').textContent()).toBe('Peers in the group: 7.');
+
   await page.getByLabel('The most comparable peers (nearest profile)').check();
   await page.getByLabel('Number of peers (at least 5)').fill('5');
   // Aarhus is in the form's default band, 20,000 to 49,999, one band below the peers' 50,000 to 99,999.

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../../components/format';
 import { useLanguage } from '../../components/use-language';
@@ -84,16 +84,13 @@ export function PeerGroupForm({
           </p>
           <p className="field">
             <label htmlFor={`${id}-year`}>{t('benchmark.group.year')}</label>
-            <input
+            <NumberInput
               id={`${id}-year`}
-              type="number"
               min={MIN_YEAR}
               max={MAX_YEAR}
-              value={group.year ?? ''}
-              onChange={(e) => {
-                const year = Number(e.target.value);
-                set({ year: e.target.value !== '' && Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR ? year : null }); // prettier-ignore
-              }}
+              value={group.year}
+              allowEmpty
+              onValue={(year) => set({ year })}
             />
           </p>
         </div>
@@ -101,16 +98,12 @@ export function PeerGroupForm({
         <div className="filters">
           <p className="field">
             <label htmlFor={`${id}-n`}>{t('benchmark.group.nearest', { min: ANONYMITY_THRESHOLD })}</label>
-            <input
+            <NumberInput
               id={`${id}-n`}
-              type="number"
               min={ANONYMITY_THRESHOLD}
               max={10000}
               value={group.nearest}
-              onChange={(e) => {
-                const n = Number(e.target.value);
-                if (Number.isInteger(n) && n >= ANONYMITY_THRESHOLD && n <= 10000) set({ nearest: n });
-              }}
+              onValue={(n) => n !== null && set({ nearest: n })}
             />
           </p>
           <div className="subtle">
@@ -137,5 +130,42 @@ export function PeerGroupForm({
         </select>
       </p>
     </section>
+  );
+}
+
+/**
+ * A whole-number field that keeps what is typed (so "2" on the way to "2025" is not wiped) and
+ * reports a value only when it is valid: empty is "any" where allowed.
+ */
+function NumberInput({
+  id,
+  min,
+  max,
+  value,
+  allowEmpty = false,
+  onValue,
+}: {
+  id: string;
+  min: number;
+  max: number;
+  value: number | null;
+  allowEmpty?: boolean;
+  onValue: (value: number | null) => void;
+}) {
+  const [text, setText] = useState(value === null ? '' : String(value));
+  return (
+    <input
+      id={id}
+      type="number"
+      min={min}
+      max={max}
+      value={text}
+      onChange={(e) => {
+        setText(e.target.value);
+        const n = Number(e.target.value);
+        if (e.target.value === '' && allowEmpty) onValue(null);
+        else if (e.target.value !== '' && Number.isInteger(n) && n >= min && n <= max) onValue(n);
+      }}
+    />
   );
 }
