@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BoxPlot } from '../../components/charts/box-plot';
 import { ChartFigure } from '../../components/charts/chart-figure';
@@ -9,8 +10,11 @@ import { benchmarkRows, boxSeries, radarSeries } from '../../domain/benchmark/se
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { StatTable } from './stat-table';
 
-/** The statistics of the chosen peer group: who the peers are, then charts each with its table. */
-export function ComparisonView({
+/**
+ * The statistics of the chosen peer group: who the peers are, then charts each with its table.
+ * Memoised: the page re-renders while a new comparison is computed, the charts need not.
+ */
+export const ComparisonView = memo(function ComparisonView({
   q,
   comparison: c,
   cityName,
@@ -139,4 +143,4 @@ export function ComparisonView({
       )}
     </>
   );
-}
+});

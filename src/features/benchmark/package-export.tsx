@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/schema';
 import { buildPackage } from '../../domain/benchmark/export';
@@ -8,7 +8,7 @@ import type { QuestionnaireScore } from '../../domain/scoring/score';
  * Shares the city's scores as an anonymised benchmark package. The user sees the exact file before
  * saving it; the name is left out unless they tick the box.
  */
-export function PackageExport({
+export const PackageExport = memo(function PackageExport({
   assessment,
   questionnaireRef,
   result,
@@ -62,4 +62,4 @@ export function PackageExport({
       </button>
     </section>
   );
-}
+});
