@@ -2,7 +2,7 @@
 // Chromium over several runs (medians), beside a minimal Vite + React page as the floor. Prints a
 // table and writes .bench/results.json. Figures, not pass/fail: these machines are shared and noisy.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -257,20 +257,108 @@ async function buildFloor() {
   return join(dir, 'dist');
 }
 
+/** A synthetic NDJSON pool of `count` EIF4SCC records, made once by the generator script. */
+function benchPool(count) {
+  const file = join(root, '.bench', `pool-${count}.ndjson`);
+  if (!existsSync(file)) {
+    run(process.execPath, [join(root, 'scripts/generate-synthetic-pool.mjs'), '--count', String(count), '--format', 'ndjson', '--questionnaire', 'eif4scc', '--out', file]); // prettier-ignore
+  }
+  return file;
+}
+
+/**
+ * Through the interface, as a user does it: imports a pool of `count` records on the benchmark
+ * screen (time from choosing the file to the "Imported" message; the longest main-thread task
+ * meanwhile shows whether the page stayed responsive), then changes the peer group filter and times
+ * each change until the new statistics are on screen.
+ */
+async function peerBenchmark(url, count) {
+  const file = benchPool(count);
+  const b = await browser();
+  const { page } = b;
+  try {
+    await page.goto(`${url}#/new`);
+    await page.getByLabel('Name of the city or community').fill('Benchmark');
+    await page.getByRole('button', { name: 'Create and start answering' }).click();
+    await page.locator('section[data-item-id] input[type=radio]').first().waitFor();
+    for (const section of await page.locator('section[data-item-id]').all()) await section.locator('input[type=radio]').nth(2).check(); // prettier-ignore
+    await page.getByRole('link', { name: 'Benchmark', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'Peer pools' }).waitFor();
+    await page.evaluate(() => {
+      window.__longest = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+      }).observe({ type: 'longtask', buffered: false });
+    });
+    const t0 = Date.now();
+    await page.getByLabel('Pool files (JSON or NDJSON, several at once)').setInputFiles(file);
+    await page.getByText(`Imported ${count} records`, { exact: false }).waitFor({ timeout: 300_000 });
+    const importMs = Date.now() - t0;
+    const longestTaskMs = await page.evaluate(() => window.__longest);
+    await page.getByTestId('overall-table').waitFor({ timeout: 120_000 });
+    const country = page.getByLabel('Country', { exact: true });
+    const samples = [];
+    for (const [i, value] of ['FR', 'DE', '', 'IT', 'ES', '', 'FR', 'PL', 'CZ', ''].entries()) {
+      const before = await page.getByTestId('peer-count').textContent();
+      const t = await page.evaluate(async (v) => {
+        const select = [...document.querySelectorAll('select')].find((s) => s.labels?.[0]?.textContent === 'Country');
+        const target = document.querySelector('[data-testid="peer-count"]');
+        const start = performance.now();
+        let seenBusy = false;
+        const done = new Promise((resolve) => {
+          const observer = new MutationObserver(() => {
+            const busy = document.querySelector('section[aria-busy]')?.getAttribute('aria-busy') === 'true';
+            seenBusy ||= busy;
+            if (seenBusy && !busy) {
+              observer.disconnect();
+              requestAnimationFrame(() => resolve(performance.now() - start));
+            }
+          });
+          observer.observe(document.getElementById('main'), { subtree: true, childList: true, attributes: true, characterData: true }); // prettier-ignore
+        });
+        const setter = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value').set;
+        setter.call(select, v);
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        void target;
+        return done;
+      }, value);
+      if (i > 0) samples.push(t);
+      void before;
+    }
+    await country.selectOption('');
+    return { importMs, longestTaskMs, filterMs: { p50: median(samples), max: Math.max(...samples) } };
+  } finally {
+    await b.close();
+  }
+}
+
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (x) => (Number.isFinite(x) ? (x < 1 ? `${(x * 1000).toFixed(1)} µs` : `${x.toFixed(1)} ms`) : 'n/a');
 
+/** `BENCH_ONLY=peers npm run bench`: the peer-pool figures alone. */
+async function peersOnly() {
+  run('npm', ['run', 'build', '--silent']);
+  const app = await serve(join(root, 'dist'), Number(process.env.E2E_PORT_BASE ?? 4400));
+  try {
+    for (const count of [10_000, 100_000]) console.log(count, await peerBenchmark(app.url, count));
+  } finally {
+    app.stop();
+  }
+}
+
 async function main() {
+  if (process.env.BENCH_ONLY === 'peers') return peersOnly();
   run('npm', ['run', 'build', '--silent']);
   const floorDist = await buildFloor();
-  // Ports from E2E_PORT_BASE, like the end-to-end tests, so checkouts can measure side by side.
-  const portBase = Number(process.env.E2E_PORT_BASE ?? 4400);
-  const app = await serve(join(root, 'dist'), portBase);
-  const floor = await serve(floorDist, portBase + 1);
-  const notYet = (issue) => ({ app: null, floor: null, note: `not built yet (${issue})` });
+  // Ports from E2E_PORT_BASE (+0, +1), so that several checkouts can measure side by side.
+  const base = Number(process.env.E2E_PORT_BASE ?? 4400);
+  const app = await serve(join(root, 'dist'), base);
+  const floor = await serve(floorDist, base + 1);
   try {
     const appSize = firstLoad(join(root, 'dist'));
     const floorSize = firstLoad(floorDist);
+    const peers10k = await peerBenchmark(app.url, 10_000);
+    const peers100k = await peerBenchmark(app.url, 100_000);
     const results = {
       date: new Date().toISOString(),
       runs: RUNS,
@@ -279,9 +367,10 @@ async function main() {
         offlineStartMs: { app: await offlineStart(app.url), floor: null, note: 'the floor has no service worker' },
         saveLatencyMs: { app: await saveLatency(app.url), floor: null },
         scoreFullAssessmentMs: { app: await scoringTime(), floor: null },
-        peerStatistics10kMs: notYet('issue 7'),
-        peerStatistics100kMs: notYet('issue 7'),
-        import100kRecordsMs: notYet('issue 7'),
+        peerStatistics10kMs: { app: peers10k.filterMs, floor: null, note: 'filter change → statistics on screen' },
+        peerStatistics100kMs: { app: peers100k.filterMs, floor: null, note: 'filter change → statistics on screen' },
+        import10kRecordsMs: { app: peers10k.importMs, floor: null },
+        import100kRecordsMs: { app: peers100k.importMs, floor: null, longestMainThreadTaskMs: peers100k.longestTaskMs },
         pdfExportMs: { app: await pdfExport(app.url), floor: null },
         firstLoadJsGzipBytes: { app: appSize.jsGzip, floor: floorSize.jsGzip },
         precacheBytes: { app: precacheBytes(join(root, 'dist')), floor: null },
@@ -294,8 +383,11 @@ async function main() {
       ['input → committed in IndexedDB, p50 (100 answers)', ms(m.saveLatencyMs.app.p50), '–'],
       ['input → committed in IndexedDB, p95 (100 answers)', ms(m.saveLatencyMs.app.p95), '–'],
       ['score a full EIF4SCC assessment (30 items)', ms(m.scoreFullAssessmentMs.app), '–'],
-      ['peer statistics at 10,000 / 100,000 records', m.peerStatistics10kMs.note, '–'],
-      ['import of 100,000 records', m.import100kRecordsMs.note, '–'],
+      ['peer statistics after a filter change, 10,000 peers, p50 / max', `${ms(m.peerStatistics10kMs.app.p50)} / ${ms(m.peerStatistics10kMs.app.max)}`, '–'], // prettier-ignore
+      ['peer statistics after a filter change, 100,000 peers, p50 / max', `${ms(m.peerStatistics100kMs.app.p50)} / ${ms(m.peerStatistics100kMs.app.max)}`, '–'], // prettier-ignore
+      ['import of 10,000 records (NDJSON, through the UI)', ms(m.import10kRecordsMs.app), '–'],
+      ['import of 100,000 records (NDJSON, through the UI)', ms(m.import100kRecordsMs.app), '–'],
+      ['longest main-thread task during the 100,000 import', ms(m.import100kRecordsMs.longestMainThreadTaskMs), '–'],
       [`PDF export, click to download (EIF4SCC, ${m.pdfExportMs.app.answered} answers)`, ms(m.pdfExportMs.app.ms), '–'],
       ['JavaScript on first load (gzip)', kb(m.firstLoadJsGzipBytes.app), kb(m.firstLoadJsGzipBytes.floor)],
       ['precache (everything offline)', kb(m.precacheBytes.app), '–'],

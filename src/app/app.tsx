@@ -78,6 +78,7 @@ export function App() {
           <Route path="/assessments/:id/trend/:qid?" component={TrendRoute} />
           <Route path="/assessments/:id/versions/:qid?" component={VersionsRoute} />
           <Route path="/assessments/:id/export/:qid?" component={ExportRoute} />
+          <Route path="/assessments/:id/benchmark/:qid?" component={BenchmarkRoute} />
           <Route path="/library" component={LibraryPage} />
           <Route path="/settings" component={SettingsPage} />
           <Route>
@@ -119,6 +120,7 @@ const VersionsPage = lazy(() => import('../features/versions/versions-page'));
 const ExportPage = lazy(() => import('../features/export/export-page'));
 // The reminder and the backup code it uses load after the first screen.
 const BackupReminder = lazy(() => import('./backup-reminder'));
+const BenchmarkPage = lazy(() => import('../features/benchmark/benchmark-page'));
 
 function lazyRoute(Page: ComponentType<{ assessmentId: string; questionnaireId: string | undefined }>) {
   return function LazyRoute() {
@@ -143,3 +145,4 @@ const MethodologyRoute = lazyRoute(MethodologyPage);
 const TrendRoute = lazyRoute(TrendPage);
 const VersionsRoute = lazyRoute(VersionsPage);
 const ExportRoute = lazyRoute(ExportPage);
+const BenchmarkRoute = lazyRoute(BenchmarkPage);

@@ -2,7 +2,16 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { QuestionnaireRef } from '../domain/assessment/schema';
 
-export const ASSESSMENT_SECTIONS = ['answer', 'results', 'plan', 'methodology', 'trend', 'versions', 'export'] as const;
+export const ASSESSMENT_SECTIONS = [
+  'answer',
+  'results',
+  'plan',
+  'methodology',
+  'trend',
+  'benchmark',
+  'versions',
+  'export',
+] as const;
 export type AssessmentSection = (typeof ASSESSMENT_SECTIONS)[number];
 
 export const assessmentHref = (

@@ -38,7 +38,7 @@ it('upgrades version 1 to 2: keeps every meaningful answer, drops blank rows, ad
 
   const db = new AppDatabase(name);
   await db.open();
-  expect(db.verno).toBe(3);
+  expect(db.verno).toBe(4);
   expect(await db.assessments.toArray()).toEqual([makeAssessment('a1')]);
   const answers = await db.answers.where('[assessmentId+questionnaireId]').equals(['a1', 'sample']).toArray();
   expect(answers.map((a) => a.itemId).sort()).toEqual(['data-catalogue', 'data-open', 'gov-owner', 'gov-strategy']);
@@ -52,11 +52,14 @@ it('opens an empty database at the latest version', async () => {
   names.push(name);
   const db = new AppDatabase(name);
   await db.open();
-  expect(db.verno).toBe(3);
+  expect(db.verno).toBe(4);
   expect(db.tables.map((t) => t.name).sort()).toEqual([
     'answers',
     'archivedAnswers',
     'assessments',
+    'benchmarkSelections',
+    'peerPools',
+    'peerSets',
     'questionnaires',
     'settings',
   ]);
@@ -97,7 +100,7 @@ it('upgrades version 2 to 3: keeps assessments, answers and loaded questionnaire
 
   const db = new AppDatabase(name);
   await db.open();
-  expect(db.verno).toBe(3);
+  expect(db.verno).toBe(4);
   expect(await db.answers.toArray()).toEqual([makeAnswer('a1', 'gov-strategy', { value: 2 })]);
   expect(await db.questionnaires.count()).toBe(1);
   expect(await db.archivedAnswers.count()).toBe(0);
@@ -157,4 +160,33 @@ it('still opens, with its data, a database that a newer version of the app upgra
   await old.open();
   expect(await old.assessments.toArray()).toEqual([makeAssessment('a1')]);
   old.close();
+});
+
+it('upgrades version 3 to 4: keeps every earlier row, adds empty peer pools, records and selections', async () => {
+  const name = `upgrade4-${crypto.randomUUID()}`;
+  names.push(name);
+  const v3 = new Dexie(name);
+  declareVersions(v3, 3);
+  await v3.table('assessments').put(makeAssessment('a1'));
+  await v3.table('answers').put(makeAnswer('a1', 'gov-strategy', { value: 2 }));
+  await v3.table('archivedAnswers').put({ id: 'x', assessmentId: 'a1' });
+  await v3.table('settings').put({ key: 'language', value: 'ga' });
+  v3.close();
+
+  const db = new AppDatabase(name);
+  await db.open();
+  expect(db.verno).toBe(4);
+  expect(await db.assessments.toArray()).toEqual([makeAssessment('a1')]);
+  expect(await db.answers.toArray()).toEqual([makeAnswer('a1', 'gov-strategy', { value: 2 })]);
+  expect(await db.archivedAnswers.count()).toBe(1);
+  expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'ga' });
+  expect([await db.peerPools.count(), await db.peerSets.count(), await db.benchmarkSelections.count()]).toEqual([0, 0, 0]); // prettier-ignore
+  // The filter indexes exist.
+  expect(db.peerSets.schema.indexes.map((i) => i.name).sort()).toEqual([
+    '[poolId+questionnaireId]',
+    '[questionnaireId+questionnaireVersion]',
+    'country',
+    'year',
+  ]);
+  db.close();
 });

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Answer, Assessment } from '../domain/assessment/schema';
+import type { BenchmarkSelectionRow, PeerPoolRow, PeerSet } from './benchmark-rows';
 import type { StoredQuestionnaire } from './questionnaire-row';
 
 export const DB_NAME = 'eif4scc-self-assessment';
@@ -33,6 +34,9 @@ export class AppDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   questionnaires!: EntityTable<StoredQuestionnaire, 'key'>;
   archivedAnswers!: EntityTable<ArchivedAnswerRow, 'id'>;
+  peerPools!: EntityTable<PeerPoolRow, 'id'>;
+  peerSets!: Table<PeerSet, [poolId: string, setId: string]>;
+  benchmarkSelections!: Table<BenchmarkSelectionRow, [assessmentId: string, questionnaireId: string]>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -41,7 +45,7 @@ export class AppDatabase extends Dexie {
 }
 
 /** The latest database version. */
-export const LATEST_VERSION = 3;
+export const LATEST_VERSION = 4;
 
 /**
  * Declares every released version, in order, up to `upTo`; tests open a database at exactly an
@@ -71,5 +75,13 @@ export function declareVersions(db: Dexie, upTo = LATEST_VERSION): void {
   // v3: answers archived by questionnaire migrations, kept with their assessment.
   db.version(3).stores({
     archivedAnswers: 'id, assessmentId',
+  });
+  if (upTo < 4) return;
+  // v4: peer pools for benchmarking, their records in sets (by questionnaire version, country and
+  // year, indexed for the peer-group filters), and the pools and peer group chosen per assessment.
+  db.version(4).stores({
+    peerPools: 'id, importedAt',
+    peerSets: '[poolId+setId], [poolId+questionnaireId], [questionnaireId+questionnaireVersion], country, year',
+    benchmarkSelections: '[assessmentId+questionnaireId], assessmentId',
   });
 }

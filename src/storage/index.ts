@@ -11,6 +11,9 @@ export {
   type BundledMigration,
 } from './bundled-questionnaires';
 export type { ArchivedAnswerRow } from './db';
+// Row schemas of the peer tables: import them from './benchmark-rows' (kept out of the first load).
+export type { BenchmarkSelectionRow, PeerPoolRow } from './benchmark-rows';
+export type { PeerRepository } from './peer-repository';
 export { requestPersistence, storageEstimate, type Persistence } from './persistence';
 export { StorageError, type StorageProblem } from './errors';
 export type { Repositories } from './repositories';
@@ -88,5 +91,6 @@ export function unavailableRepositories(error: StorageError): Repositories {
     questionnaires: { list: fail, add: fail },
     transfer: { exportAssessment: fail, exists: fail, importAssessment: fail },
     backup: { create: fail, validate: fail, restore: fail, changesSince: fail, firstCreatedAt: fail },
+    peers: fail,
   };
 }

@@ -16,6 +16,7 @@ import type { RestoreMode } from './backup';
 import type { AppDatabase, AnswerKey, ArchivedAnswerRow } from './db';
 import { StorageError, toStorageError } from './errors';
 import { createJournal, type Journal } from './journal';
+import type { PeerRepository } from './peer-repository';
 import type { StoredQuestionnaire } from './questionnaire-row';
 
 /** Validates a row before it is written: nothing malformed ever reaches the database. */
@@ -65,8 +66,9 @@ export function createRepositories(db: AppDatabase, journal: Journal = createJou
     /** Deletes an assessment with all its answers and archived answers, in one transaction. */
     delete: (id: string) =>
       guard(() =>
-        db.transaction('rw', db.assessments, db.answers, db.archivedAnswers, async () => {
+        db.transaction('rw', db.assessments, db.answers, db.archivedAnswers, db.benchmarkSelections, async () => {
           await db.answers.where('assessmentId').equals(id).delete();
+          await db.benchmarkSelections.where('assessmentId').equals(id).delete();
           await db.archivedAnswers.where('assessmentId').equals(id).delete();
           await db.assessments.delete(id);
         }),
@@ -250,7 +252,12 @@ export function createRepositories(db: AppDatabase, journal: Journal = createJou
       }),
   };
 
-  return { assessments, answers, archive, settings, questionnaires, transfer, backup };
+  // Peer pools load with the benchmark screen, not with the first screen (their schemas are not small).
+  let peerRepository: Promise<PeerRepository> | undefined;
+  const peers = (): Promise<PeerRepository> =>
+    (peerRepository ??= import('./peer-repository').then((m) => m.createPeerRepository(db)));
+
+  return { assessments, answers, archive, settings, questionnaires, transfer, backup, peers };
 }
 
 export type Repositories = ReturnType<typeof createRepositories>;

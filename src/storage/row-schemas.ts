@@ -3,6 +3,7 @@ import { archivedAnswerSchema } from '../domain/assessment/archived';
 import { answerSchema, assessmentSchema } from '../domain/assessment/schema';
 import { questionnaireKey } from '../domain/questionnaire/load';
 import { idSchema, questionnaireSchema, semverSchema } from '../domain/questionnaire/schema';
+import { benchmarkSelectionRowSchema, peerPoolRowSchema, peerSetSchema } from './benchmark-rows';
 
 export const settingRowSchema = z.strictObject({ key: z.string().min(1).max(200), value: z.json() });
 
@@ -34,4 +35,7 @@ export const ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   settings: settingRowSchema,
   questionnaires: questionnaireRowSchema,
   archivedAnswers: archivedAnswerSchema,
+  peerPools: peerPoolRowSchema,
+  peerSets: peerSetSchema,
+  benchmarkSelections: benchmarkSelectionRowSchema,
 };

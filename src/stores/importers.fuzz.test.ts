@@ -4,7 +4,7 @@ import { openDevice, snapshot } from '../../test/fixtures/device';
 import { makeAnswer, makeAssessment } from '../../test/fixtures/rows';
 import { loadSample } from '../../test/fixtures/sample';
 import { parseAssessmentFile } from '../domain/export/assessment-file';
-import { parseBackupFile } from '../domain/export/backup-file';
+import { MAX_BACKUP_CHARS, parseBackupFile } from '../domain/export/backup-file';
 import type { AppDatabase } from '../storage/db';
 import { commitAssessmentImport, exportAssessmentJson, readAssessmentImport } from './assessment-files';
 import { createBackupFile, readBackupFile, restoreBackupFile } from './backup-store';
@@ -140,12 +140,16 @@ describe.each([
 });
 
 describe('sizes and duplicates', () => {
-  it('refuses a 100 MB file by its size, before parsing', () => {
-    const huge = `{"note":"${'x'.repeat(100 * 1024 * 1024)}"}`;
-    for (const result of [parseAssessmentFile(huge, 'big.json'), parseBackupFile(huge, 'big.json')]) {
+  it('refuses a file over the size limit by its size, before parsing (100 MB assessment, 257 MB backup)', () => {
+    const huge = (size: number) => `{"note":"${'x'.repeat(size)}"}`;
+    const cases = [
+      parseAssessmentFile(huge(100 * 1024 * 1024), 'big.json'),
+      parseBackupFile(huge(MAX_BACKUP_CHARS + 1024 * 1024), 'big.json'),
+    ];
+    for (const result of cases) {
       expect(result.ok).toBe(false);
       if (!result.ok)
-        expect(result.issues[0]?.message).toMatch(/^File is too large: 100\.01 MB; at most \d+ MB is accepted\./);
+        expect(result.issues[0]?.message).toMatch(/^File is too large: [\d.]+ MB; at most \d+ MB is accepted\./);
     }
   });
 

@@ -1,19 +1,15 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import JSZip from 'jszip';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe';
 import { launchBrowser, waitForServiceWorker, type Browser } from './browser';
+import { docxText, download, pdfText, squash } from './documents';
 import { AppModel } from './pages/app';
 
 const root = join(import.meta.dirname, '..', '..');
 const json = <T>(path: string): T => JSON.parse(readFileSync(join(root, path), 'utf8')) as T;
 type Locale = { report: { title: string; summary: { title: string } } };
 type Content = { content: { items: Record<string, { question: string }> } };
-const squash = (s: string) => s.replace(/\s+/g, ' ');
 
 let browser: Browser;
 let app: AppModel;
@@ -35,32 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
-
-/** Clicks a download button and returns the file's name and bytes. */
-async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
-}
-
-function pdfText(bytes: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), 'export-e2e-'));
-  try {
-    writeFileSync(join(dir, 'report.pdf'), bytes);
-    return squash(
-      execFileSync('/usr/bin/pdftotext', ['-enc', 'UTF-8', join(dir, 'report.pdf'), '-'], { encoding: 'utf8' }),
-    );
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-async function docxText(bytes: Buffer): Promise<{ text: string; images: number }> {
-  const zip = await JSZip.loadAsync(bytes);
-  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-  const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' ');
-  return { text: squash(text), images: zip.file(/^word\/media\/.+\.png$/).length };
-}
 
 it('downloads the PDF and the Word report in another language than the interface', async () => {
   const { page } = browser;

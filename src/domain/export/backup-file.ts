@@ -6,7 +6,8 @@ import { readUntrustedJson } from '../validation/json-guard';
 export const BACKUP_FORMAT = 'eif4scc-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 /** Loaded questionnaires make backups larger than assessments; beyond this a file is refused unread. */
-export const MAX_BACKUP_CHARS = 60 * 1024 * 1024;
+/** Large enough for a device that keeps a 100,000-record peer pool (about 150 MB of JSON). */
+export const MAX_BACKUP_CHARS = 256 * 1024 * 1024;
 
 /** Table names as Dexie declares them: letters and digits only, so no "__proto__" or "constructor" tricks. */
 export const tableNameSchema = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,63}$/, 'Expected a table name');

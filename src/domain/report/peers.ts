@@ -1,3 +1,5 @@
+import type { PeerComparisonReport } from '../benchmark/city';
+import type { StatRow } from '../benchmark/comparison';
 import type { Questionnaire } from '../questionnaire/schema';
 import type { QuestionnaireScore } from '../scoring/score';
 import type { ReportBlock } from './model';
@@ -94,4 +96,33 @@ export function peerSection(
     ),
   });
   return blocks;
+}
+
+const statOf = (row: StatRow): PeerStat =>
+  row.summary === null
+    ? { peers: row.count }
+    : {
+        peers: row.count,
+        median: row.summary.median,
+        q1: row.summary.q1,
+        q3: row.summary.q3,
+        ...(row.rank === null ? {} : { percentileRank: row.rank }),
+      };
+
+/**
+ * The report's view of a benchmark comparison: overall and group statistics, the synthetic flag of
+ * the pools, and the peer group described (already in the report language) by the caller.
+ */
+export function peerComparisonFromBenchmark(report: PeerComparisonReport, description: string): PeerComparison {
+  const { comparison } = report;
+  // Below the threshold the benchmark computes no statistic at all; the report then says so per row.
+  const groups = Object.fromEntries(comparison.groups.map((g) => [g.id, statOf(g)]));
+  return {
+    questionnaireId: comparison.questionnaire.id,
+    description,
+    synthetic: comparison.synthetic || report.pools.some((p) => p.synthetic),
+    minimumPeers: comparison.threshold,
+    overall: statOf(comparison.overall),
+    groups,
+  };
 }
