@@ -72,6 +72,9 @@ it('shows the backup section, persistent storage status and the last backup date
     'answers',
     'archivedAnswers',
     'assessments',
+    'benchmarkSelections',
+    'peerPools',
+    'peerSets',
     'questionnaires',
     'settings',
   ]);
