@@ -111,6 +111,23 @@ it('walks the whole journey by keyboard alone with focus always visible and mana
   await expectHeadingFocused(page, /Results/);
   expect(await page.getByRole('table').count()).toBeGreaterThan(0);
 
+  // Benchmark: load the demonstration pool and compare with it, by keyboard.
+  await page.locator('h1').focus();
+  await tabTo(page, 'Benchmark');
+  await page.keyboard.press('Enter');
+  await expectHeadingFocused(page, /Benchmark/);
+  await tabTo(page, 'Load the SYNTHETIC demonstration pool');
+  await page.keyboard.press('Enter');
+  await page.getByText(/Imported 2000 records/).waitFor();
+  await page.locator('h1').focus();
+  await tabTo(page, 'Compare with SYNTHETIC demonstration pool');
+  // A freshly imported pool is chosen for the comparison; Space toggles it like any checkbox.
+  const compare = page.getByRole('checkbox', { name: 'Compare with SYNTHETIC demonstration pool' });
+  if (!(await compare.isChecked())) await page.keyboard.press('Space');
+  await expect.poll(() => compare.isChecked()).toBe(true);
+  await page.getByTestId('synthetic-banner').waitFor();
+  expect(await page.getByTestId('overall-table').count()).toBe(1);
+
   // Report and export: the report language and the download are reached and used by keyboard.
   await page.locator('h1').focus();
   await tabTo(page, 'Report and export');
