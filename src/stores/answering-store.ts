@@ -134,15 +134,24 @@ export async function changeAnswer(questionnaireId: string, itemId: string, chan
   }
 }
 
-/** Writes the changes kept in the journal after a failure; clears the error once they are all committed. */
+/**
+ * Writes again what failed: the journal, then every change of this tab not yet committed (one the
+ * journal could not hold, when localStorage is full, exists only here). A change is forgotten only
+ * once its own write has committed; the error clears when all of them have.
+ */
 export async function retrySaving(): Promise<void> {
   try {
-    await repositories().answers.replayJournal();
-    uncommitted.clear();
+    const { answers } = repositories();
+    await answers.replayJournal();
+    for (const [key, answer] of [...uncommitted]) {
+      await answers.save(answer);
+      if (uncommitted.get(key) === answer) uncommitted.delete(key);
+    }
     useAnsweringStore.setState({ save: { kind: 'saved', at: new Date().toISOString() } });
   } catch (error) {
     const problem = error instanceof StorageError ? error.problem : 'failed';
-    useAnsweringStore.setState({ save: { kind: 'error', problem, journaled: true } });
+    // What is still uncommitted goes to the journal once more; the message says whether it is held there.
+    useAnsweringStore.setState({ save: { kind: 'error', problem, journaled: flushToJournal() } });
   }
 }
 
