@@ -70,14 +70,20 @@ export function createPeerRepository(db: AppDatabase) {
     putRecords: (records: readonly PeerRecord[], poolId: string, batch = 0) =>
       guard(async () => void (await db.peerSets.bulkPut(toPeerSets(records, poolId, undefined, batch).map((r) => checked(peerSetSchema, r, 'peer set'))))), // prettier-ignore
 
-    finishPool: (poolId: string) => guard(async () => void (await db.peerPools.update(poolId, { status: 'ready' }))),
+    /** Makes a pool visible; fails when its row is gone (removed meanwhile), so the import does not claim success. */
+    finishPool: (poolId: string) =>
+      guard(async () => {
+        if ((await db.peerPools.update(poolId, { status: 'ready' })) === 0)
+          throw new Error(`The pool ${poolId} was removed while it was being imported`);
+      }),
 
     removePool,
 
     /** Pools left half-written by a cancelled or crashed import: their records are deleted. */
     removeIncomplete: () =>
       guard(async () => {
-        const stale = (await db.peerPools.toArray()).filter((p) => p.status !== 'ready');
+        const running = await runningImports();
+        const stale = (await db.peerPools.toArray()).filter((p) => p.status !== 'ready' && !running.has(p.id));
         for (const p of stale) await removePool(p.id);
         return stale.length;
       }),
@@ -113,4 +119,16 @@ export async function openPeerStorage(name = DB_NAME): Promise<PeerRepository> {
   });
   await guard(() => db.open());
   return createPeerRepository(db);
+}
+
+/** The name of the Web Lock an import of `poolId` holds while it runs, in whichever tab. */
+export const importLockName = (poolId: string): string => `peer-import:${poolId}`;
+
+/** Pools whose import is running now (their lock is held); empty where Web Locks do not exist. */
+async function runningImports(): Promise<Set<string>> {
+  const locks = globalThis.navigator?.locks;
+  if (!locks) return new Set();
+  const { held = [] } = await locks.query();
+  const prefix = importLockName('');
+  return new Set(held.flatMap((l) => (l.name?.startsWith(prefix) ? [l.name.slice(prefix.length)] : [])));
 }

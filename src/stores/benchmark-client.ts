@@ -12,6 +12,14 @@ function instance(): Worker {
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       for (const listener of listeners) listener(event.data);
     };
+    // A worker that fails (out of memory, script not loaded) must not leave the screen waiting for ever.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker?.terminate();
+      worker = undefined;
+      for (const listener of listeners)
+        listener({ kind: 'worker-failed', message: event.message || 'The worker stopped' });
+    };
   }
   return worker;
 }

@@ -75,7 +75,7 @@ export function importPool(files: { name: string; blob: Blob }[], source: PoolSo
   useBenchmarkStore.setState({ job: { jobId, phase: 'reading', file: files[0]?.name ?? '', done: 0, total: 1 }, outcome: null }); // prettier-ignore
   return new Promise((resolve) => {
     const stop = listen((m) => {
-      if (!('jobId' in m) || m.jobId !== jobId) return;
+      if (m.kind !== 'worker-failed' && (!('jobId' in m) || m.jobId !== jobId)) return;
       if (m.kind === 'progress') {
         useBenchmarkStore.setState({ job: { jobId, phase: m.phase, file: m.file, done: m.done, total: m.total } });
         return;

@@ -55,7 +55,7 @@ export async function runComparison(
     (m) =>
       m.kind === 'compared' && m.requestId === requestId
         ? { ok: m.comparison }
-        : m.kind === 'compare-failed' && m.requestId === requestId
+        : (m.kind === 'compare-failed' && m.requestId === requestId) || m.kind === 'worker-failed'
           ? { error: m.message }
           : undefined,
   );

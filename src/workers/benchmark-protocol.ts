@@ -32,4 +32,6 @@ export type WorkerResponse =
   | { kind: 'cancelled'; jobId: number }
   | { kind: 'import-failed'; jobId: number; message: string }
   | { kind: 'compared'; requestId: number; comparison: PeerComparison }
-  | { kind: 'compare-failed'; requestId: number; message: string };
+  | { kind: 'compare-failed'; requestId: number; message: string }
+  /** Sent by the client itself when the worker fails: every pending request ends with it. */
+  | { kind: 'worker-failed'; message: string };

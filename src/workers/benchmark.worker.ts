@@ -2,8 +2,10 @@
 // Peer pools off the main thread: parsing and writing imports in chunks (with progress and cancel),
 // and statistics over pools of 100,000 peers kept ready in memory between peer-group changes.
 import { comparePeers, preparePeers, type PreparedPeers } from '../domain/benchmark/comparison';
+import { MAX_POOL_FILE_BYTES } from '../domain/benchmark/pool-parse';
 import { createPoolImport } from '../domain/benchmark/pool-import';
-import { openPeerStorage, type PeerRepository } from '../storage/peer-repository';
+import { checkFileSize } from '../domain/validation/issues';
+import { importLockName, openPeerStorage, type PeerRepository } from '../storage/peer-repository';
 import type { WorkerRequest, WorkerResponse } from './benchmark-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -33,6 +35,9 @@ async function importPool(request: Extract<WorkerRequest, { kind: 'import' }>) {
     const im = createPoolImport(poolId);
     for (const { name, blob } of files) {
       post({ kind: 'progress', jobId, phase: 'reading', file: name, done: 0, total: 1 });
+      // Refused by its size before it is read: a huge file must not fill the memory first.
+      const size = checkFileSize(name, blob.size, MAX_POOL_FILE_BYTES);
+      if (!size.ok) throw new Error(size.issues.map((i) => `${i.file}: ${i.message}`).join(' '));
       const text = await blob.text();
       check();
       await im.addText(text, name, async (done, total) => {
@@ -95,6 +100,10 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   if (request.kind === 'cancel') cancelled.add(request.jobId);
   else if (request.kind === 'invalidate') prepared = undefined;
-  else if (request.kind === 'import') void importPool(request);
+  // The lock tells every tab's clean-up of half-written pools that this one is still being written.
+  else if (request.kind === 'import')
+    void (navigator.locks
+      ? navigator.locks.request(importLockName(request.poolId), () => importPool(request))
+      : importPool(request));
   else void compare(request);
 };

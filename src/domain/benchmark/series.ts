@@ -28,11 +28,16 @@ export function benchmarkRows(q: Questionnaire, c: PeerComparison, overallLabel:
   return { overall: { ...c.overall, label: overallLabel, kind: 'overall' as const }, groups, items };
 }
 
-/** The radar: the city against the peer median on each group holding items (absent medians drawn at 0). */
+/**
+ * The radar: the city against the peer median on each group that has both. A group without a peer
+ * median (too few peers) or without a score of the city is left out rather than drawn at 0.
+ */
 export function radarSeries(groups: readonly BenchmarkRow[]) {
-  return groups
-    .filter((g) => g.kind === 'group')
-    .map((g) => ({ label: g.label, city: g.city ?? 0, median: g.summary?.median ?? 0 }));
+  return groups.flatMap((g) =>
+    g.kind === 'group' && g.city !== null && g.summary !== null
+      ? [{ label: g.label, city: g.city, median: g.summary.median }]
+      : [],
+  );
 }
 
 export interface BoxPoint {
