@@ -41,6 +41,17 @@ export const useAnsweringStore = create<AnsweringState>()(() => initialAnswering
 const uncommitted = new Map<string, Answer>();
 let unsubscribe: (() => void) | undefined;
 
+/**
+ * Lets go of the open assessment: stops following other tabs' changes and forgets this tab's
+ * uncommitted changes (a restore replaced what they were changes of), and resets the state.
+ */
+export function closeAssessment(): void {
+  unsubscribe?.();
+  unsubscribe = undefined;
+  uncommitted.clear();
+  useAnsweringStore.setState(initialAnsweringState);
+}
+
 export async function openAssessment(id: string): Promise<void> {
   unsubscribe?.();
   unsubscribe = undefined;

@@ -8,9 +8,11 @@ import {
 } from '../domain/export/backup-reminder';
 import { fail, ok, type Result } from '../domain/validation/issues';
 import type { RestoreMode, RestoreSummary } from '../storage';
-import { initialAnsweringState, useAnsweringStore } from './answering-store';
+import { closeAssessment } from './answering-store';
 import { loadAssessments } from './assessments-store';
+import { loadPools } from './benchmark-store';
 import { loadLibrary, useLibraryStore } from './library-store';
+import { invalidatePeers } from './peer-comparison';
 import { repositories } from './repositories';
 import { loadRememberedLanguage, useSettingsStore } from './settings-store';
 import { create } from 'zustand';
@@ -98,10 +100,12 @@ export async function readBackupFile(fileName: string, text: string): Promise<Re
 /** Restores a validated backup (all or nothing), then every store reads the device again. */
 export async function restoreBackupFile(file: BackupFile, mode: RestoreMode): Promise<RestoreSummary> {
   const summary = await repositories().backup.restore(file, mode);
-  useAnsweringStore.setState(initialAnsweringState);
+  closeAssessment();
+  // Peers kept in the worker's memory and the list of pools came from the data replaced.
+  invalidatePeers();
   // Entries are read again; bundled content translations already loaded stay valid.
   useLibraryStore.setState({ status: 'idle' });
-  await Promise.all([loadAssessments(), loadLibrary()]);
+  await Promise.all([loadAssessments(), loadLibrary(), loadPools()]);
   const language = await loadRememberedLanguage();
   if (language) useSettingsStore.setState({ language });
   await checkBackupReminder();
