@@ -122,18 +122,21 @@ export function createRepositories(db: AppDatabase, journal: Journal = createJou
      * Writes one answer and touches its assessment; a blank answer removes the row. The write is
      * skipped when the database already holds a newer write of the item (another tab changed it
      * later), so every tab ends with the last write. A failed write stays in the journal.
+     * Resolves with the item's answer as stored afterwards: the newer one when the write was skipped.
      */
-    save: async (answer: Answer) => {
+    save: async (answer: Answer): Promise<Answer | undefined> => {
       const row = validRow(answerSchema, answer, 'answer');
       const journaled = journal.record(row);
+      let kept: Answer | undefined;
       try {
-        await db.transaction('rw', db.answers, db.assessments, async () => {
+        kept = await db.transaction('rw', db.answers, db.assessments, async () => {
           const key: AnswerKey = [row.assessmentId, row.questionnaireId, row.itemId];
           const stored = await db.answers.get(key);
-          if (stored && stored.updatedAt > row.updatedAt) return;
+          if (stored && stored.updatedAt > row.updatedAt) return validRow(answerSchema, stored, 'answer');
           if (isBlankAnswer(row)) await db.answers.delete(key);
           else await db.answers.put(row);
           await db.assessments.update(row.assessmentId, { updatedAt: row.updatedAt });
+          return isBlankAnswer(row) ? undefined : row;
         });
       } catch (error) {
         const failure = toStorageError(error);
@@ -141,6 +144,7 @@ export function createRepositories(db: AppDatabase, journal: Journal = createJou
         throw failure;
       }
       journal.committed(row);
+      return kept;
     },
 
     /** Writes answers not yet committed to the journal again (the page is being hidden or closed). */

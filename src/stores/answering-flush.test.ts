@@ -16,7 +16,7 @@ beforeEach(async () => {
   const repos = createRepositories(db, createJournal(localStorage));
   await repos.assessments.put(makeAssessment('a1'));
   // The commit never completes here, as when the browser freezes the page mid-transaction.
-  setRepositories({ ...repos, answers: { ...repos.answers, save: () => new Promise<void>(() => undefined) } });
+  setRepositories({ ...repos, answers: { ...repos.answers, save: () => new Promise<undefined>(() => undefined) } });
   await openAssessment('a1');
 });
 afterEach(async () => {

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { makeAssessment } from '../../test/fixtures/rows';
+import { makeAnswer, makeAssessment } from '../../test/fixtures/rows';
 import { AppDatabase } from '../storage/db';
 import { StorageError } from '../storage/errors';
 import { createJournal } from '../storage/journal';
 import { createRepositories, type Repositories } from '../storage/repositories';
-import { changeAnswer, openAssessment, useAnsweringStore } from './answering-store';
+import { answerKey, changeAnswer, openAssessment, useAnsweringStore } from './answering-store';
 import { setRepositories } from './repositories';
 
 /**
@@ -14,6 +14,8 @@ import { setRepositories } from './repositories';
 let db: AppDatabase;
 let repos: Repositories;
 let failNext = 0;
+/** Runs inside the next save, before it writes: another tab's write committing first. */
+let interleave: (() => Promise<unknown>) | undefined;
 
 beforeEach(async () => {
   localStorage.clear();
@@ -21,7 +23,10 @@ beforeEach(async () => {
   await db.open();
   repos = createRepositories(db, createJournal(localStorage));
   await repos.assessments.put(makeAssessment('a1'));
-  const save: Repositories['answers']['save'] = (answer) => {
+  const save: Repositories['answers']['save'] = async (answer) => {
+    const other = interleave;
+    interleave = undefined;
+    if (other) await other();
     if (failNext > 0) {
       failNext -= 1;
       const failure = new StorageError('quota', 'The disk is full');
@@ -48,4 +53,13 @@ it('writes a change that failed unjournaled once storage works again, before say
   expect(useAnsweringStore.getState().save.kind).toBe('saved');
   const stored = (await db.answers.toArray()).map((a) => `${a.itemId}=${String(a.value)}`).sort();
   expect(stored).toEqual(['gov-owner=4', 'gov-strategy=3']);
+});
+
+it('shows the later write of another tab when that write committed first and this tab’s save was skipped', async () => {
+  // Another tab's later change reaches the database while this tab's own change is still in flight.
+  const later = { ...makeAnswer('a1', 'gov-owner', { value: 5 }), updatedAt: '2999-01-01T00:00:00.000Z' };
+  interleave = () => repos.answers.save(later);
+  await changeAnswer('sample', 'gov-owner', { value: 2 });
+  expect((await db.answers.toArray()).map((a) => a.value)).toEqual([5]);
+  expect(useAnsweringStore.getState().answers[answerKey('sample', 'gov-owner')]?.value).toBe(5);
 });

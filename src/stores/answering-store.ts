@@ -130,8 +130,14 @@ export async function changeAnswer(questionnaireId: string, itemId: string, chan
     save: s.save.kind === 'error' ? s.save : { kind: 'saving' },
   }));
   try {
-    await repositories().answers.save(next);
-    if (uncommitted.get(key) === next) uncommitted.delete(key);
+    const kept = await repositories().answers.save(next);
+    if (uncommitted.get(key) === next) {
+      uncommitted.delete(key);
+      // Another tab wrote this item later and its write committed first (so this tab ignored it while
+      // its own change was pending): show the stored, later answer, as the other tab does.
+      if (kept && kept.updatedAt > next.updatedAt)
+        useAnsweringStore.setState((s) => (s.answers[key] === next ? { answers: { ...s.answers, [key]: kept } } : {}));
+    }
     // Storage works (again): earlier changes that failed are written from the journal too.
     if (useAnsweringStore.getState().save.kind === 'error') await retrySaving();
     useAnsweringStore.setState((s) => ({
