@@ -104,8 +104,18 @@ describe('answers', () => {
 
   it('removes the row when an answer is cleared of everything', async () => {
     await repos.answers.save(makeAnswer('a1', 'gov-strategy', { value: 2 }));
-    await repos.answers.save(makeAnswer('a1', 'gov-strategy', { value: null }));
+    const cleared = makeAnswer('a1', 'gov-strategy', { value: null, updatedAt: '2026-01-02T11:00:00.000Z' });
+    expect(await repos.answers.save(cleared)).toBeUndefined();
     expect(await db.answers.count()).toBe(0);
+  });
+
+  it('keeps the stored answer and returns it when a write is not newer (another tab won)', async () => {
+    const first = makeAnswer('a1', 'gov-strategy', { value: 2 });
+    await repos.answers.save(first);
+    expect(await repos.answers.save(first)).toBeUndefined();
+    const sameMoment = makeAnswer('a1', 'gov-strategy', { value: 4 });
+    expect(await repos.answers.save(sameMoment)).toEqual(first);
+    expect((await db.answers.toArray()).map((a) => a.value)).toEqual([2]);
   });
 
   it('keeps an unanswered item that has a note or a flag', async () => {

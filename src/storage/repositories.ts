@@ -121,8 +121,9 @@ export function createRepositories(db: AppDatabase, journal: Journal = createJou
     /**
      * Writes one answer and touches its assessment; a blank answer removes the row. The write is
      * skipped when the database already holds a newer write of the item (another tab changed it
-     * later), so every tab ends with the last write. A failed write stays in the journal.
-     * Resolves with the item's answer as stored afterwards: the newer one when the write was skipped.
+     * later, or in the same millisecond and committed first), so every tab ends with one answer. A
+     * failed write stays in the journal. Resolves with the stored answer that won when the write was
+     * skipped, and with undefined when this answer was written.
      */
     save: async (answer: Answer): Promise<Answer | undefined> => {
       const row = validRow(answerSchema, answer, 'answer');
@@ -132,11 +133,14 @@ export function createRepositories(db: AppDatabase, journal: Journal = createJou
         kept = await db.transaction('rw', db.answers, db.assessments, async () => {
           const key: AnswerKey = [row.assessmentId, row.questionnaireId, row.itemId];
           const stored = await db.answers.get(key);
-          if (stored && stored.updatedAt > row.updatedAt) return validRow(answerSchema, stored, 'answer');
+          if (stored && stored.updatedAt >= row.updatedAt) {
+            const same = JSON.stringify(validRow(answerSchema, stored, 'answer')) === JSON.stringify(row);
+            return same ? undefined : validRow(answerSchema, stored, 'answer');
+          }
           if (isBlankAnswer(row)) await db.answers.delete(key);
           else await db.answers.put(row);
           await db.assessments.update(row.assessmentId, { updatedAt: row.updatedAt });
-          return isBlankAnswer(row) ? undefined : row;
+          return undefined;
         });
       } catch (error) {
         const failure = toStorageError(error);

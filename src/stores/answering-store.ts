@@ -130,13 +130,15 @@ export async function changeAnswer(questionnaireId: string, itemId: string, chan
     save: s.save.kind === 'error' ? s.save : { kind: 'saving' },
   }));
   try {
-    const kept = await repositories().answers.save(next);
+    const winner = await repositories().answers.save(next);
     if (uncommitted.get(key) === next) {
       uncommitted.delete(key);
-      // Another tab wrote this item later and its write committed first (so this tab ignored it while
-      // its own change was pending): show the stored, later answer, as the other tab does.
-      if (kept && kept.updatedAt > next.updatedAt)
-        useAnsweringStore.setState((s) => (s.answers[key] === next ? { answers: { ...s.answers, [key]: kept } } : {}));
+      // Another tab's write of this item won (later, or as late and committed first) while this tab
+      // ignored it, its own change pending: show the stored answer, as the other tab does.
+      if (winner)
+        useAnsweringStore.setState((s) =>
+          s.answers[key] === next ? { answers: { ...s.answers, [key]: winner } } : {},
+        );
     }
     // Storage works (again): earlier changes that failed are written from the journal too.
     if (useAnsweringStore.getState().save.kind === 'error') await retrySaving();
